@@ -1,0 +1,46 @@
+import 'reflect-metadata';
+import { EXIT_CODE_BY_ERROR } from '../errors/error-codes';
+import { isQuartiersnetzError } from '../errors/quartiersnetz-error';
+import { runDbCommand } from './commands/db-command';
+
+const USAGE = `Usage: quartiersnetz <command> [options]
+
+Commands:
+  db <start|stop|status|wait>   control the local Neo4j (Maven jars, no Docker)
+
+Run "quartiersnetz <command> --help" for a command's options.`;
+
+type CommandRunner = (argv: readonly string[]) => Promise<number>;
+
+const COMMANDS: Readonly<Record<string, CommandRunner>> = {
+  db: runDbCommand,
+};
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (command === undefined) {
+    console.log(USAGE);
+    return name === undefined || name === '--help' || name === '-h' ? 0 : 2;
+  }
+  try {
+    return await command(rest);
+  } catch (error) {
+    if (isQuartiersnetzError(error)) {
+      console.error(`quartiersnetz: ${error.code}: ${error.message}`);
+      return EXIT_CODE_BY_ERROR[error.code];
+    }
+    console.error('quartiersnetz: unexpected error:', error);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

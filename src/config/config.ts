@@ -1,0 +1,114 @@
+import { ErrorCode } from '../errors/error-codes';
+import { QuartiersnetzError } from '../errors/quartiersnetz-error';
+
+/** Where the API finds Neo4j, and how the local Neo4j is run when no external one is configured. */
+export interface Neo4jConfig {
+  /** Bolt or routing URI. Default `bolt://127.0.0.1:<NEO4J_BOLT_PORT>` (the local Neo4j). */
+  readonly uri: string;
+  /** True when `NEO4J_URI` was not set, so the CLI starts and uses the local Neo4j. */
+  readonly useLocal: boolean;
+  /** Default `neo4j`. */
+  readonly username: string;
+  /** Default `quartiersnetz` (the local Neo4j's password; set your own for any other server). */
+  readonly password: string;
+  /** Database name; `undefined` uses the server's default database. */
+  readonly database: string | undefined;
+}
+
+export interface LocalNeo4jConfig {
+  /** Bolt port of the local Neo4j. Default 7687. */
+  readonly boltPort: number;
+  /** Data directory of the local Neo4j. Default `.data/neo4j`. */
+  readonly dataDir: string;
+  /** JVM heap of the local Neo4j, for -Xmx. Default `2g`. */
+  readonly heapSize: string;
+  /** Neo4j page cache size. Default `1g`. */
+  readonly pageCacheSize: string;
+}
+
+export interface Config {
+  readonly neo4j: Neo4jConfig;
+  readonly localNeo4j: LocalNeo4jConfig;
+  /** HTTP port of the API. Default 4000. */
+  readonly port: number;
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+const NEO4J_URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'] as const;
+const SIZE_PATTERN = /^[1-9][0-9]*[kmg]?$/i;
+const DATABASE_NAME_PATTERN = /^[a-zA-Z][a-zA-Z0-9.-]{2,62}$/;
+
+/** Reads and validates the configuration; throws CONFIG_INVALID naming the variable at the first bad value. */
+export function loadConfig(env: Env = process.env): Config {
+  const boltPort = readPort(env, 'NEO4J_BOLT_PORT', 7687);
+  const explicitUri = readString(env, 'NEO4J_URI');
+  const uri = explicitUri ?? `bolt://127.0.0.1:${boltPort}`;
+  validateNeo4jUri(uri);
+  const password = readString(env, 'NEO4J_PASSWORD') ?? 'quartiersnetz';
+  const database = readString(env, 'NEO4J_DATABASE');
+  if (database !== undefined && !DATABASE_NAME_PATTERN.test(database)) {
+    throw invalid('NEO4J_DATABASE', database, 'a Neo4j database name (3-63 letters, digits, "." or "-")');
+  }
+  return {
+    neo4j: {
+      uri,
+      useLocal: explicitUri === undefined,
+      username: readString(env, 'NEO4J_USERNAME') ?? 'neo4j',
+      password,
+      database,
+    },
+    localNeo4j: {
+      boltPort,
+      dataDir: readString(env, 'NEO4J_DATA_DIR') ?? '.data/neo4j',
+      heapSize: readSize(env, 'NEO4J_HEAP', '2g'),
+      pageCacheSize: readSize(env, 'NEO4J_PAGECACHE', '1g'),
+    },
+    port: readPort(env, 'PORT', 4000),
+  };
+}
+
+function readString(env: Env, name: string): string | undefined {
+  const value = env[name];
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+function readPort(env: Env, name: string, fallback: number): number {
+  const raw = readString(env, name);
+  if (raw === undefined) return fallback;
+  const port = Number(raw);
+  if (!/^[0-9]+$/.test(raw) || port < 1 || port > 65535) {
+    throw invalid(name, raw, 'a TCP port from 1 to 65535');
+  }
+  return port;
+}
+
+function readSize(env: Env, name: string, fallback: string): string {
+  const raw = readString(env, name);
+  if (raw === undefined) return fallback;
+  if (!SIZE_PATTERN.test(raw)) throw invalid(name, raw, 'a size such as 512m or 2g');
+  return raw.toLowerCase();
+}
+
+function validateNeo4jUri(uri: string): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(uri);
+  } catch {
+    throw invalid('NEO4J_URI', uri, 'a URI such as bolt://127.0.0.1:7687 or neo4j+s://xxxx.databases.neo4j.io');
+  }
+  const scheme = parsed.protocol.replace(/:$/, '');
+  if (!(NEO4J_URI_SCHEMES as readonly string[]).includes(scheme)) {
+    throw invalid('NEO4J_URI', uri, `one of the schemes ${NEO4J_URI_SCHEMES.join(', ')}`);
+  }
+  if (parsed.hostname === '') throw invalid('NEO4J_URI', uri, 'a URI with a host name');
+}
+
+function invalid(variable: string, value: string, expected: string): QuartiersnetzError {
+  const shown = variable.endsWith('PASSWORD') ? '<hidden>' : JSON.stringify(value);
+  return new QuartiersnetzError(
+    ErrorCode.CONFIG_INVALID,
+    `Invalid ${variable}: ${shown} is not ${expected}.`,
+    { variable },
+  );
+}

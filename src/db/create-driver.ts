@@ -1,0 +1,15 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Neo4jConfig } from '../config/config';
+
+/**
+ * The one place a driver is made. The URI is passed through unchanged, so `neo4j://` and
+ * `neo4j+s://` routing URIs work for clusters and Aura as they do for a single `bolt://` server.
+ */
+export function createDriver(config: Neo4jConfig): Driver {
+  return neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
+    userAgent: 'quartiersnetz',
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    disableLosslessIntegers: true,
+  });
+}

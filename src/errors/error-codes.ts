@@ -1,0 +1,37 @@
+/**
+ * Every error code quartiersnetz reports, in GraphQL `extensions.code`, in CLI output and in logs.
+ * One enum so that clients can switch on a closed set.
+ */
+export enum ErrorCode {
+  /** A configuration value (environment variable or flag) is invalid. */
+  CONFIG_INVALID = 'CONFIG_INVALID',
+  /** A prerequisite program (Java, Maven) is missing. */
+  PREREQUISITE_MISSING = 'PREREQUISITE_MISSING',
+  /** The local Neo4j could not be started, stopped or reached in time. */
+  LOCAL_NEO4J_FAILED = 'LOCAL_NEO4J_FAILED',
+  /** The requested TCP port is already in use. */
+  PORT_IN_USE = 'PORT_IN_USE',
+  /** Another Neo4j holds the lock on the data directory. */
+  STORE_LOCKED = 'STORE_LOCKED',
+  /** The database cannot be reached. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** A schema migration failed. */
+  MIGRATION_FAILED = 'MIGRATION_FAILED',
+  /** Input failed validation. */
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  /** Something unexpected; details are logged, not returned. */
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** Exit codes of the CLI, one per failure class so that scripts can tell them apart. */
+export const EXIT_CODE_BY_ERROR: Record<ErrorCode, number> = {
+  [ErrorCode.CONFIG_INVALID]: 2,
+  [ErrorCode.BAD_USER_INPUT]: 2,
+  [ErrorCode.PREREQUISITE_MISSING]: 3,
+  [ErrorCode.PORT_IN_USE]: 4,
+  [ErrorCode.STORE_LOCKED]: 5,
+  [ErrorCode.LOCAL_NEO4J_FAILED]: 6,
+  [ErrorCode.SERVICE_UNAVAILABLE]: 7,
+  [ErrorCode.MIGRATION_FAILED]: 8,
+  [ErrorCode.INTERNAL_SERVER_ERROR]: 1,
+};
