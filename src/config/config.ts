@@ -35,6 +35,19 @@ export interface Config {
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
+/** Every environment variable {@link loadConfig} reads; docker-compose.yml and the docs use these names. */
+export const CONFIG_ENVIRONMENT_VARIABLES = [
+  'NEO4J_URI',
+  'NEO4J_USERNAME',
+  'NEO4J_PASSWORD',
+  'NEO4J_DATABASE',
+  'NEO4J_BOLT_PORT',
+  'NEO4J_DATA_DIR',
+  'NEO4J_HEAP',
+  'NEO4J_PAGECACHE',
+  'PORT',
+] as const;
+
 const NEO4J_URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'] as const;
 const SIZE_PATTERN = /^[1-9][0-9]*[kmg]?$/i;
 const DATABASE_NAME_PATTERN = /^[a-zA-Z][a-zA-Z0-9.-]{2,62}$/;
@@ -95,7 +108,11 @@ function validateNeo4jUri(uri: string): void {
   try {
     parsed = new URL(uri);
   } catch {
-    throw invalid('NEO4J_URI', uri, 'a URI such as bolt://127.0.0.1:7687 or neo4j+s://xxxx.databases.neo4j.io');
+    throw invalid(
+      'NEO4J_URI',
+      uri,
+      'a URI such as bolt://127.0.0.1:7687 or neo4j+s://xxxx.databases.neo4j.io',
+    );
   }
   const scheme = parsed.protocol.replace(/:$/, '');
   if (!(NEO4J_URI_SCHEMES as readonly string[]).includes(scheme)) {

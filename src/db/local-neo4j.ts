@@ -95,9 +95,13 @@ export class LocalNeo4j {
     if (existsSync(jar) && existsSync(apoc) && !this.sourcesNewerThan(statSync(jar).mtimeMs)) return;
     requireMaven();
     this.log('Building the Neo4j launcher with Maven (first run downloads Neo4j 5.26 and APOC, ~120 MB)...');
-    const result = spawnSync('mvn', ['-B', '-q', '-f', join(this.launcherDir, 'pom.xml'), 'clean', 'package'], {
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
+    const result = spawnSync(
+      'mvn',
+      ['-B', '-q', '-f', join(this.launcherDir, 'pom.xml'), 'clean', 'package'],
+      {
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
     if (result.status !== 0) {
       throw new QuartiersnetzError(
         ErrorCode.LOCAL_NEO4J_FAILED,
@@ -136,7 +140,9 @@ export class LocalNeo4j {
       return { alreadyRunning: true, state: current.state, wallMillis: 0, rssMiB: current.rssMiB };
     }
     if (current.kind === 'crashed') {
-      this.log(`The last run (pid ${current.state.pid}) ended without a clean stop; Neo4j will recover the store.`);
+      this.log(
+        `The last run (pid ${current.state.pid}) ended without a clean stop; Neo4j will recover the store.`,
+      );
       rmSync(this.stateFile, { force: true });
     }
     this.ensureBuilt();
@@ -180,13 +186,23 @@ export class LocalNeo4j {
     );
     closeSync(logFd);
     let exitCode: number | null | undefined;
+    let spawnError: Error | undefined;
     child.on('exit', (code) => {
       exitCode = code;
+    });
+    child.on('error', (error) => {
+      spawnError = error;
     });
     child.unref();
 
     const timeoutMillis = options.timeoutMillis ?? DEFAULT_START_TIMEOUT_MILLIS;
     while (Date.now() - startedAt < timeoutMillis) {
+      if (spawnError !== undefined) {
+        throw new QuartiersnetzError(
+          ErrorCode.LOCAL_NEO4J_FAILED,
+          `Could not run java: ${spawnError.message}`,
+        );
+      }
       if (exitCode !== undefined) throw this.launcherFailure(exitCode);
       const state = this.readState();
       if (state !== undefined && state.pid === child.pid && (await this.answersQueries())) {
@@ -253,10 +269,14 @@ export class LocalNeo4j {
   }
 
   private async answersQueries(): Promise<boolean> {
-    const driver = neo4j.driver(this.boltUri, neo4j.auth.basic(this.options.username, this.options.password), {
-      connectionTimeout: 2_000,
-      maxConnectionPoolSize: 1,
-    });
+    const driver = neo4j.driver(
+      this.boltUri,
+      neo4j.auth.basic(this.options.username, this.options.password),
+      {
+        connectionTimeout: 2_000,
+        maxConnectionPoolSize: 1,
+      },
+    );
     try {
       await driver.executeQuery('RETURN 1');
       return true;
@@ -346,7 +366,9 @@ export function isPortFree(port: number): Promise<boolean> {
       probe.destroy();
       const server = createServer();
       server.once('error', () => resolvePromise(false));
-      server.listen({ port, host: '127.0.0.1', exclusive: true }, () => server.close(() => resolvePromise(true)));
+      server.listen({ port, host: '127.0.0.1', exclusive: true }, () =>
+        server.close(() => resolvePromise(true)),
+      );
     };
     probe.once('error', tryListen);
     probe.once('timeout', tryListen);

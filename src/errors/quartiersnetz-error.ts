@@ -1,4 +1,4 @@
-import { ErrorCode } from './error-codes';
+import type { ErrorCode } from './error-codes';
 
 /** The base of all errors we raise on purpose: a code from {@link ErrorCode} and a message for humans. */
 export class QuartiersnetzError extends Error {

@@ -5,8 +5,9 @@ import { ErrorCode } from '../../errors/error-codes';
 import { QuartiersnetzError } from '../../errors/quartiersnetz-error';
 import type { LocalNeo4j, StartResult } from '../../db/local-neo4j';
 
-const USAGE = `Usage: quartiersnetz db <start|stop|status|wait> [--port N] [--data-dir DIR] [--timeout SECONDS]
+const USAGE = `Usage: quartiersnetz db <install|start|stop|status|wait> [--port N] [--data-dir DIR] [--timeout SECONDS]
 
+  install  fetch Neo4j 5.26 and APOC core from Maven Central and build the launcher (start does it too)
   start    start the local Neo4j (does nothing if it already runs)
   stop     stop it cleanly
   status   say whether it runs, on which port, with how much memory
@@ -41,13 +42,22 @@ export async function runDbCommand(argv: readonly string[]): Promise<number> {
   const timeoutMillis = parseTimeoutSeconds(values.timeout) * 1000;
 
   switch (action) {
+    case 'install': {
+      neo4j.ensureBuilt();
+      console.log('Neo4j launcher is built (launcher/target).');
+      return 0;
+    }
     case 'start': {
       printStart(neo4j, await neo4j.start({ timeoutMillis }));
       return 0;
     }
     case 'stop': {
       const stopped = await neo4j.stop({ timeoutMillis });
-      console.log(stopped ? `Local Neo4j on port ${config.localNeo4j.boltPort} stopped cleanly.` : 'Local Neo4j was not running.');
+      console.log(
+        stopped
+          ? `Local Neo4j on port ${config.localNeo4j.boltPort} stopped cleanly.`
+          : 'Local Neo4j was not running.',
+      );
       return 0;
     }
     case 'status': {
@@ -59,7 +69,9 @@ export async function runDbCommand(argv: readonly string[]): Promise<number> {
           );
           return 0;
         case 'crashed':
-          console.log(`stopped uncleanly (pid ${status.state.pid} is gone); the next start recovers the store`);
+          console.log(
+            `stopped uncleanly (pid ${status.state.pid} is gone); the next start recovers the store`,
+          );
           return 3;
         case 'stopped':
           console.log(`stopped (data ${neo4j.dataDir})`);
@@ -94,7 +106,10 @@ function parseTimeoutSeconds(raw: string | undefined): number {
   if (raw === undefined) return 60;
   const seconds = Number(raw);
   if (!Number.isFinite(seconds) || seconds <= 0) {
-    throw new QuartiersnetzError(ErrorCode.BAD_USER_INPUT, `--timeout must be a positive number of seconds, got "${raw}".`);
+    throw new QuartiersnetzError(
+      ErrorCode.BAD_USER_INPUT,
+      `--timeout must be a positive number of seconds, got "${raw}".`,
+    );
   }
   return seconds;
 }

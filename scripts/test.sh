@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs every test tier from a fresh clone: installs, builds, lints, then unit and integration tests
+# against a real Neo4j 5.26 + APOC that the test run starts on a free port and always stops.
+set -uo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+
+stop_test_neo4j() {
+  # Jest's global teardown stops its Neo4j; this catches a run that was interrupted or crashed.
+  pkill -TERM -f "de.quartiersnetz.launcher.Launcher.*${ROOT}/.data/test" 2>/dev/null || true
+}
+trap stop_test_neo4j EXIT
+
+step() { printf '\n==> %s\n' "$*"; }
+
+command -v node >/dev/null || { echo "Node.js 20+ is required: install it from nodejs.org or your package manager."; exit 3; }
+command -v java >/dev/null || { echo "Java 17+ is required for the local Neo4j: apt-get install openjdk-17-jdk-headless"; exit 3; }
+command -v mvn >/dev/null || { echo "Maven is required to fetch Neo4j and APOC: apt-get install maven"; exit 3; }
+
+step "Installing npm packages"
+npm ci --no-audit --no-fund --loglevel=error || exit 1
+
+step "Building the TypeScript sources"
+npm run --silent build || exit 1
+
+step "Fetching Neo4j 5.26 + APOC core from Maven Central and building the launcher"
+node bin/quartiersnetz.js db install || exit 1
+
+step "Lint, formatting and type check"
+npm run --silent lint || exit 1
+
+step "Tests (unit, integration against the real Neo4j)"
+mkdir -p test-artifacts
+npx jest --ci --json --outputFile=test-artifacts/jest-results.json
+status=$?
+
+node -e '
+  const r = require(process.argv[1]);
+  console.log(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+' "$ROOT/test-artifacts/jest-results.json" 2>/dev/null || echo "tests: no result file was written"
+exit $status

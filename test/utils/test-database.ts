@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { TEST_NEO4J_ENV } from './test-neo4j-env';
+
+export interface TestDatabase {
+  readonly driver: Driver;
+  /**
+   * A label unique to this test file. Every node a test creates carries it, and the cleanup deletes
+   * only nodes with it, so test files never see or remove each other's data.
+   */
+  readonly label: string;
+  /** Runs Cypher with parameters and returns plain records. */
+  run<T extends Record<string, unknown> = Record<string, unknown>>(
+    cypher: string,
+    params?: Record<string, unknown>,
+  ): Promise<T[]>;
+}
+
+export function testNeo4jConnection(): { uri: string; username: string; password: string } {
+  const uri = process.env[TEST_NEO4J_ENV.uri];
+  if (uri === undefined) {
+    throw new Error(
+      `${TEST_NEO4J_ENV.uri} is not set: run integration tests through jest (global-setup starts Neo4j).`,
+    );
+  }
+  return {
+    uri,
+    username: process.env[TEST_NEO4J_ENV.username] ?? 'neo4j',
+    password: process.env[TEST_NEO4J_ENV.password] ?? '',
+  };
+}
+
+/** Registers beforeAll/afterAll hooks that give the calling test file a driver and its own label. */
+export function useTestDatabase(): TestDatabase {
+  const label = `Test_${randomBytes(6).toString('hex')}`;
+  let driver: Driver | undefined;
+
+  const context: TestDatabase = {
+    get driver(): Driver {
+      if (driver === undefined) throw new Error('useTestDatabase(): the driver exists only inside tests');
+      return driver;
+    },
+    label,
+    async run(cypher, params = {}) {
+      const result = await context.driver.executeQuery(cypher, params);
+      return result.records.map((record) => record.toObject()) as never;
+    },
+  };
+
+  beforeAll(async () => {
+    const connection = testNeo4jConnection();
+    driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password), {
+      disableLosslessIntegers: true,
+    });
+    await driver.verifyConnectivity();
+  });
+
+  afterAll(async () => {
+    if (driver === undefined) return;
+    await driver.executeQuery('MATCH (n:$($label)) DETACH DELETE n', { label });
+    await driver.close();
+  });
+
+  return context;
+}
