@@ -2,11 +2,15 @@ import 'reflect-metadata';
 import { EXIT_CODE_BY_ERROR } from '../errors/error-codes';
 import { isQuartiersnetzError } from '../errors/quartiersnetz-error';
 import { runDbCommand } from './commands/db-command';
+import { runImportCommand } from './commands/import-command';
+import { runMigrateCommand } from './commands/migrate-command';
 
 const USAGE = `Usage: quartiersnetz <command> [options]
 
 Commands:
   db <start|stop|status|wait>   control the local Neo4j (Maven jars, no Docker)
+  migrate                       apply the schema migrations in cypher/migrations
+  import <path>... [--dry-run]  validate and import case-study files (all or nothing)
 
 Run "quartiersnetz <command> --help" for a command's options.`;
 
@@ -14,6 +18,8 @@ type CommandRunner = (argv: readonly string[]) => Promise<number>;
 
 const COMMANDS: Readonly<Record<string, CommandRunner>> = {
   db: runDbCommand,
+  migrate: runMigrateCommand,
+  import: runImportCommand,
 };
 
 export async function main(argv: readonly string[]): Promise<number> {

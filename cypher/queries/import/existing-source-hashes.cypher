@@ -1,0 +1,3 @@
+UNWIND $keys AS key
+OPTIONAL MATCH (s:Source {key: key})
+RETURN key, s.importHash AS hash

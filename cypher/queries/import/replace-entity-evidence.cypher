@@ -1,0 +1,11 @@
+// Replaces the STATED_IN evidence of the given entities with the imported one.
+UNWIND $rows AS row
+MATCH (n:Entity {key: row.key})
+CALL (n) {
+  MATCH (n)-[old:STATED_IN]->(:Source)
+  DELETE old
+}
+WITH n, row
+UNWIND row.evidence AS evidence
+MATCH (s:Source {key: evidence.source})
+CREATE (n)-[:STATED_IN {quote: evidence.quote, position: evidence.position}]->(s)

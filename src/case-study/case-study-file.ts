@@ -1,0 +1,70 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { CaseStudyIssueCode, formatFieldPath, type CaseStudyIssue } from './case-study-issue';
+
+/** A case-study file as read from disk: its data and what is needed to point at a line in it. */
+export interface CaseStudyFile {
+  /** Absolute path. */
+  readonly path: string;
+  /** Path as shown in messages (relative to the working directory). */
+  readonly displayPath: string;
+  readonly data: unknown;
+  readonly parseIssues: readonly CaseStudyIssue[];
+  /** Line and column of the value at `path`, or of its nearest existing parent. */
+  locate(path: readonly (string | number)[]): { line: number; column: number };
+  /** Reads a file named in the case study, relative to the case-study file. */
+  readRelative(file: string): string | undefined;
+  resolveRelative(file: string): string;
+}
+
+export function readCaseStudyFile(path: string): CaseStudyFile {
+  const absolute = resolve(path);
+  const displayPath = relative(process.cwd(), absolute) || absolute;
+  const text = readFileSync(absolute, 'utf8');
+  const lineCounter = new LineCounter();
+  const document: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const parseIssues: CaseStudyIssue[] = [...document.errors, ...document.warnings].map((error) => ({
+    code: CaseStudyIssueCode.PARSE_ERROR,
+    file: displayPath,
+    ...position(error.pos[0]),
+    field: '',
+    message: error.message.split('\n')[0] ?? error.message,
+  }));
+
+  return {
+    path: absolute,
+    displayPath,
+    data: document.errors.length > 0 ? undefined : document.toJS(),
+    parseIssues,
+    locate(fieldPath) {
+      for (let depth = fieldPath.length; depth >= 0; depth--) {
+        const node = document.getIn(fieldPath.slice(0, depth), true);
+        if (isNode(node) && node.range !== undefined && node.range !== null) return position(node.range[0]);
+      }
+      return { line: 1, column: 1 };
+    },
+    resolveRelative(file) {
+      return resolve(dirname(absolute), file);
+    },
+    readRelative(file) {
+      const target = resolve(dirname(absolute), file);
+      return existsSync(target) ? readFileSync(target, 'utf8') : undefined;
+    },
+  };
+}
+
+/** Builds an issue located at `path` in `file`. */
+export function issueAt(
+  file: CaseStudyFile,
+  path: readonly (string | number)[],
+  code: CaseStudyIssueCode,
+  message: string,
+): CaseStudyIssue {
+  return { code, file: file.displayPath, ...file.locate(path), field: formatFieldPath(path), message };
+}

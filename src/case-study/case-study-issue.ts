@@ -1,0 +1,40 @@
+/** What can be wrong with a case study; each code has a test with the exact message it gets. */
+export enum CaseStudyIssueCode {
+  PARSE_ERROR = 'PARSE_ERROR',
+  SCHEMA_VIOLATION = 'SCHEMA_VIOLATION',
+  DUPLICATE_KEY = 'DUPLICATE_KEY',
+  UNKNOWN_ENTITY = 'UNKNOWN_ENTITY',
+  UNKNOWN_RELATION_TYPE = 'UNKNOWN_RELATION_TYPE',
+  WRONG_ENDPOINT_TYPE = 'WRONG_ENDPOINT_TYPE',
+  INVALID_DATE = 'INVALID_DATE',
+  DATE_ORDER = 'DATE_ORDER',
+  MISSING_EVIDENCE = 'MISSING_EVIDENCE',
+  UNKNOWN_SOURCE = 'UNKNOWN_SOURCE',
+  SOURCE_FILE_MISSING = 'SOURCE_FILE_MISSING',
+  QUOTE_NOT_FOUND = 'QUOTE_NOT_FOUND',
+  SHARED_ALIAS = 'SHARED_ALIAS',
+}
+
+/** One problem, located so that an editor can jump to it. */
+export interface CaseStudyIssue {
+  readonly code: CaseStudyIssueCode;
+  readonly file: string;
+  /** 1-based. */
+  readonly line: number;
+  /** 1-based. */
+  readonly column: number;
+  /** The field, as a dotted path: `entities[3].evidence[0].quote`. */
+  readonly field: string;
+  readonly message: string;
+}
+
+export function formatIssue(issue: CaseStudyIssue): string {
+  return `${issue.file}:${issue.line}:${issue.column}: ${issue.code} ${issue.field}: ${issue.message}`;
+}
+
+export function formatFieldPath(path: readonly (string | number)[]): string {
+  return path.reduce<string>(
+    (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text === '' ? part : `${text}.${part}`),
+    '',
+  );
+}

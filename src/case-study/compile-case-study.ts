@@ -1,0 +1,620 @@
+import { createHash } from 'node:crypto';
+import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
+import {
+  allowsEndpoints,
+  isEntityType,
+  isRelationType,
+  labelsOf,
+  RELATION_TYPES,
+  RELATION_TYPE_NAMES,
+  type EntityType,
+} from '../model/vocabulary';
+import { issueAt, type CaseStudyFile } from './case-study-file';
+import { CASE_STUDY_JSON_SCHEMA } from './case-study-json-schema';
+import { CaseStudyIssueCode, type CaseStudyIssue } from './case-study-issue';
+import type {
+  CaseStudyInput,
+  EntityInput,
+  EvidenceInput,
+  RelationInput,
+  SourceInput,
+} from './case-study.types';
+import { nameFingerprint, normaliseWhitespace } from './normalise-text';
+import { parsePartialDate, type PartialDate } from './partial-date';
+
+/** A property value as written to Neo4j; dates stay ISO strings here and become Neo4j dates in the writer. */
+export type PlanValue = string | number | boolean | readonly string[] | { readonly date: string };
+
+export interface SourceRow {
+  readonly key: string;
+  /** Key of the case study whose file lists this source. */
+  readonly caseStudy: string;
+  readonly props: Readonly<Record<string, PlanValue>>;
+  readonly hash: string;
+}
+
+export interface CaseStudyRow {
+  readonly key: string;
+  readonly title: string;
+  readonly description: string | null;
+}
+
+export interface EntityRow {
+  readonly key: string;
+  readonly type: EntityType;
+  readonly labels: readonly string[];
+  readonly props: Readonly<Record<string, PlanValue>>;
+  readonly evidence: readonly {
+    readonly source: string;
+    readonly quote: string;
+    readonly position: number;
+  }[];
+  /** Fingerprint of everything the import writes for this entity, to tell unchanged from updated. */
+  readonly hash: string;
+}
+
+export interface RelationRow {
+  readonly key: string;
+  readonly type: string;
+  readonly from: string;
+  readonly to: string;
+  readonly props: Readonly<Record<string, PlanValue>>;
+  readonly hash: string;
+}
+
+/** What an import writes, validated and in the shape of the graph. */
+export interface ImportPlan {
+  readonly caseStudies: readonly CaseStudyRow[];
+  readonly sources: readonly SourceRow[];
+  readonly entities: readonly EntityRow[];
+  readonly relations: readonly RelationRow[];
+}
+
+export interface CompileResult {
+  readonly issues: readonly CaseStudyIssue[];
+  /** Present only when there are no issues. */
+  readonly plan: ImportPlan | undefined;
+}
+
+export interface CompileOptions {
+  /**
+   * Looks up entities that the files reference but do not define (for a case study that builds on
+   * one already imported). Returns the type of each key found.
+   */
+  readonly knownEntities?: ReadonlyMap<string, EntityType>;
+}
+
+const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
+const validateSchema = ajv.compile(CASE_STUDY_JSON_SCHEMA);
+
+interface Located<T> {
+  readonly file: CaseStudyFile;
+  readonly index: number;
+  readonly value: T;
+}
+
+/**
+ * Validates case-study files together (keys may cross files) and compiles them into an import plan.
+ * Reports every issue at once; returns a plan only when there is none.
+ */
+export function compileCaseStudy(
+  files: readonly CaseStudyFile[],
+  options: CompileOptions = {},
+): CompileResult {
+  const issues: CaseStudyIssue[] = [];
+  const sources: Located<SourceInput>[] = [];
+  const entities: Located<EntityInput>[] = [];
+  const relations: Located<RelationInput>[] = [];
+  const caseStudies: CaseStudyRow[] = [];
+
+  for (const file of files) {
+    issues.push(...file.parseIssues);
+    if (file.data === undefined) continue;
+    if (!validateSchema(file.data)) {
+      issues.push(...schemaIssues(file, validateSchema.errors ?? []));
+    }
+    const data = file.data as Partial<CaseStudyInput>;
+    const caseStudy = data.caseStudy;
+    if (typeof caseStudy?.key === 'string' && typeof caseStudy.title === 'string') {
+      caseStudies.push({
+        key: caseStudy.key,
+        title: caseStudy.title,
+        description: caseStudy.description ?? null,
+      });
+    }
+    arrayOf<SourceInput>(data.sources).forEach((value, index) => sources.push({ file, index, value }));
+    arrayOf<EntityInput>(data.entities).forEach((value, index) => entities.push({ file, index, value }));
+    arrayOf<RelationInput>(data.relations).forEach((value, index) => relations.push({ file, index, value }));
+  }
+
+  const sourceRows = compileSources(sources, issues);
+  const sourceTexts = new Map(sourceRows.map((row) => [row.row.key, row.normalisedText]));
+  const sourceDates = new Map(sourceRows.map((row) => [row.row.key, row.date]));
+  const entityRows = compileEntities(entities, sourceTexts, issues);
+  const entityTypes = new Map<string, EntityType>(options.knownEntities ?? []);
+  for (const row of entityRows) entityTypes.set(row.key, row.type);
+  const relationRows = compileRelations(relations, { entityTypes, sourceTexts, sourceDates }, issues);
+
+  issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return {
+    issues,
+    plan:
+      issues.length > 0
+        ? undefined
+        : {
+            caseStudies,
+            sources: sourceRows.map((s) => s.row),
+            entities: entityRows,
+            relations: relationRows,
+          },
+  };
+}
+
+function compileSources(
+  sources: readonly Located<SourceInput>[],
+  issues: CaseStudyIssue[],
+): { row: SourceRow; normalisedText: string; date: PartialDate | undefined }[] {
+  const seen = new Map<string, Located<SourceInput>>();
+  const rows: { row: SourceRow; normalisedText: string; date: PartialDate | undefined }[] = [];
+  for (const located of sources) {
+    const { file, index, value: source } = located;
+    if (!isRecord(source) || typeof source.key !== 'string' || typeof source.file !== 'string') continue;
+    const path = ['sources', index];
+    const previous = seen.get(source.key);
+    if (previous !== undefined) {
+      issues.push(
+        issueAt(
+          file,
+          [...path, 'key'],
+          CaseStudyIssueCode.DUPLICATE_KEY,
+          `source key "${source.key}" is already used at ${where(previous, 'sources')}`,
+        ),
+      );
+      continue;
+    }
+    seen.set(source.key, located);
+    const text = file.readRelative(source.file);
+    if (text === undefined) {
+      issues.push(
+        issueAt(
+          file,
+          [...path, 'file'],
+          CaseStudyIssueCode.SOURCE_FILE_MISSING,
+          `source text file "${source.file}" does not exist (looked for ${file.resolveRelative(source.file)})`,
+        ),
+      );
+      continue;
+    }
+    const date = readDate(file, [...path, 'date'], source.date, 'start', issues);
+    const props: Record<string, PlanValue> = {
+      key: source.key,
+      title: source.title,
+      file: source.file,
+      text,
+    };
+    assignDefined(props, { publisher: source.publisher, url: source.url, note: source.note });
+    if (date !== undefined) Object.assign(props, { date: { date: date.iso }, datePrecision: date.precision });
+    const caseStudy = (file.data as Partial<CaseStudyInput>).caseStudy?.key ?? '';
+    rows.push({
+      row: { key: source.key, caseStudy, props, hash: fingerprint(props) },
+      normalisedText: normaliseWhitespace(text),
+      date,
+    });
+  }
+  return rows;
+}
+
+function compileEntities(
+  entities: readonly Located<EntityInput>[],
+  sourceTexts: ReadonlyMap<string, string>,
+  issues: CaseStudyIssue[],
+): EntityRow[] {
+  const seen = new Map<string, Located<EntityInput>>();
+  const names = new Map<string, { key: string; located: Located<EntityInput>; text: string }>();
+  const rows: EntityRow[] = [];
+
+  for (const located of entities) {
+    const { file, index, value: entity } = located;
+    if (
+      !isRecord(entity) ||
+      typeof entity.key !== 'string' ||
+      typeof entity.type !== 'string' ||
+      !isEntityType(entity.type)
+    ) {
+      continue;
+    }
+    const path = ['entities', index];
+    const previous = seen.get(entity.key);
+    if (previous !== undefined) {
+      issues.push(
+        issueAt(
+          file,
+          [...path, 'key'],
+          CaseStudyIssueCode.DUPLICATE_KEY,
+          `entity key "${entity.key}" is already used at ${where(previous, 'entities')}`,
+        ),
+      );
+      continue;
+    }
+    seen.set(entity.key, located);
+
+    const nameVariants: { text: string; path: (string | number)[] }[] = [
+      ...(typeof entity.name === 'string' ? [{ text: entity.name, path: [...path, 'name'] }] : []),
+      ...arrayOf<string>(entity.aliases).map((alias, aliasIndex) => ({
+        text: alias,
+        path: [...path, 'aliases', aliasIndex],
+      })),
+    ];
+    for (const variant of nameVariants) {
+      if (typeof variant.text !== 'string') continue;
+      const fingerprint = nameFingerprint(variant.text);
+      const owner = names.get(fingerprint);
+      if (owner !== undefined && owner.key !== entity.key) {
+        issues.push(
+          issueAt(
+            file,
+            variant.path,
+            CaseStudyIssueCode.SHARED_ALIAS,
+            `"${variant.text}" also names entity "${owner.key}" ("${owner.text}" at ${where(owner.located, 'entities')}); a name or alias must identify one entity`,
+          ),
+        );
+      } else if (owner === undefined) {
+        names.set(fingerprint, { key: entity.key, located, text: variant.text });
+      }
+    }
+
+    const start = readDate(file, [...path, 'startDate'], entity.startDate, 'start', issues);
+    const end = readDate(file, [...path, 'endDate'], entity.endDate, 'end', issues);
+    checkOrder(file, path, { start, end, startField: 'startDate', endField: 'endDate' }, issues);
+    if (
+      typeof entity.startTime === 'string' &&
+      typeof entity.endTime === 'string' &&
+      entity.endTime < entity.startTime &&
+      (start === undefined || end === undefined || start.iso === end.iso)
+    ) {
+      issues.push(
+        issueAt(
+          file,
+          [...path, 'endTime'],
+          CaseStudyIssueCode.DATE_ORDER,
+          `endTime ${entity.endTime} is before startTime ${entity.startTime}`,
+        ),
+      );
+    }
+    const evidence = checkEvidence(file, path, entity.evidence, sourceTexts, issues);
+
+    const props: Record<string, PlanValue> = { key: entity.key, name: entity.name };
+    const aliases = arrayOf<string>(entity.aliases);
+    assignDefined(props, {
+      abbreviation: entity.abbreviation,
+      aliases: aliases.length > 0 ? aliases : undefined,
+      description: entity.description,
+      note: entity.note,
+      kind: entity.kind,
+      sector: entity.sector,
+      format: entity.format,
+      givenName: entity.givenName,
+      familyName: entity.familyName,
+      academicTitle: entity.academicTitle,
+      startTime: entity.startTime,
+      endTime: entity.endTime,
+      participantCount: entity.participantCount,
+      participantCountApproximate: entity.participantCountApproximate,
+      position: entity.position,
+      subtitle: entity.subtitle,
+    });
+    if (start !== undefined)
+      Object.assign(props, { startDate: { date: start.iso }, startDatePrecision: start.precision });
+    if (end !== undefined)
+      Object.assign(props, { endDate: { date: end.iso }, endDatePrecision: end.precision });
+    props.searchText = [entity.name, entity.abbreviation, ...aliases]
+      .filter((t) => typeof t === 'string')
+      .join(' | ');
+
+    rows.push({
+      key: entity.key,
+      type: entity.type,
+      labels: labelsOf(entity.type),
+      props,
+      evidence,
+      hash: fingerprint({ type: entity.type, props, evidence }),
+    });
+  }
+  return rows;
+}
+
+interface RelationContext {
+  readonly entityTypes: ReadonlyMap<string, EntityType>;
+  readonly sourceTexts: ReadonlyMap<string, string>;
+  readonly sourceDates: ReadonlyMap<string, PartialDate | undefined>;
+}
+
+function compileRelations(
+  relations: readonly Located<RelationInput>[],
+  context: RelationContext,
+  issues: CaseStudyIssue[],
+): RelationRow[] {
+  const seen = new Map<string, Located<RelationInput>>();
+  const rows: RelationRow[] = [];
+  for (const located of relations) {
+    const { file, index, value: relation } = located;
+    if (!isRecord(relation) || typeof relation.type !== 'string') continue;
+    const path = ['relations', index];
+    let valid = true;
+
+    if (!isRelationType(relation.type)) {
+      issues.push(
+        issueAt(
+          file,
+          [...path, 'type'],
+          CaseStudyIssueCode.UNKNOWN_RELATION_TYPE,
+          `unknown relation type "${relation.type}"${suggest(relation.type)}; known types: ${RELATION_TYPE_NAMES.join(', ')}`,
+        ),
+      );
+      valid = false;
+    }
+    const fromType = typeof relation.from === 'string' ? context.entityTypes.get(relation.from) : undefined;
+    const toType = typeof relation.to === 'string' ? context.entityTypes.get(relation.to) : undefined;
+    for (const [end, key, type] of [
+      ['from', relation.from, fromType],
+      ['to', relation.to, toType],
+    ] as const) {
+      if (typeof key === 'string' && type === undefined) {
+        issues.push(
+          issueAt(
+            file,
+            [...path, end],
+            CaseStudyIssueCode.UNKNOWN_ENTITY,
+            `unknown entity key "${key}": it is neither defined in the imported files nor in the database`,
+          ),
+        );
+        valid = false;
+      }
+    }
+    if (
+      isRelationType(relation.type) &&
+      fromType !== undefined &&
+      toType !== undefined &&
+      !allowsEndpoints(relation.type, fromType, toType)
+    ) {
+      const allowed = RELATION_TYPES[relation.type].endpoints
+        .map((rule) => `${rule.from.join('|')} -> ${rule.to.join('|')}`)
+        .join('; ');
+      issues.push(
+        issueAt(
+          file,
+          [...path, 'type'],
+          CaseStudyIssueCode.WRONG_ENDPOINT_TYPE,
+          `${relation.type} cannot go from ${fromType} "${relation.from}" to ${toType} "${relation.to}"; allowed: ${allowed}`,
+        ),
+      );
+      valid = false;
+    }
+    const validFrom = readDate(file, [...path, 'validFrom'], relation.validFrom, 'start', issues);
+    const validTo = readDate(file, [...path, 'validTo'], relation.validTo, 'end', issues);
+    checkOrder(
+      file,
+      path,
+      { start: validFrom, end: validTo, startField: 'validFrom', endField: 'validTo' },
+      issues,
+    );
+    const evidence = checkEvidence(file, path, relation.evidence, context.sourceTexts, issues);
+
+    const key = [
+      relation.from,
+      relation.type,
+      relation.to,
+      ...(relation.id === undefined ? [] : [relation.id]),
+    ].join('|');
+    const previous = seen.get(key);
+    if (previous !== undefined) {
+      issues.push(
+        issueAt(
+          file,
+          path,
+          CaseStudyIssueCode.DUPLICATE_KEY,
+          `the relation ${relation.from} -${relation.type}-> ${relation.to} is already stated at ${where(previous, 'relations')}; merge the evidence into one, or give both an "id" if they are different relations`,
+        ),
+      );
+      continue;
+    }
+    seen.set(key, located);
+    if (!valid || typeof relation.from !== 'string' || typeof relation.to !== 'string') continue;
+
+    const statedOn = evidence
+      .map((e) => context.sourceDates.get(e.source))
+      .filter((d): d is PartialDate => d !== undefined)
+      .sort((a, b) => a.iso.localeCompare(b.iso))[0];
+    const props: Record<string, PlanValue> = {
+      key,
+      sources: evidence.map((e) => e.source),
+      quotes: evidence.map((e) => e.quote),
+    };
+    assignDefined(props, {
+      relationId: relation.id,
+      role: relation.role,
+      title: relation.title,
+      note: relation.note,
+    });
+    if (validFrom !== undefined)
+      Object.assign(props, { validFrom: { date: validFrom.iso }, validFromPrecision: validFrom.precision });
+    if (validTo !== undefined)
+      Object.assign(props, { validTo: { date: validTo.iso }, validToPrecision: validTo.precision });
+    if (statedOn !== undefined) Object.assign(props, { statedOn: { date: statedOn.iso } });
+    rows.push({
+      key,
+      type: relation.type,
+      from: relation.from,
+      to: relation.to,
+      props,
+      hash: fingerprint(props),
+    });
+  }
+  return rows;
+}
+
+function checkEvidence(
+  file: CaseStudyFile,
+  path: readonly (string | number)[],
+  evidence: unknown,
+  sourceTexts: ReadonlyMap<string, string>,
+  issues: CaseStudyIssue[],
+): { source: string; quote: string; position: number }[] {
+  const result: { source: string; quote: string; position: number }[] = [];
+  arrayOf<EvidenceInput>(evidence).forEach((item, index) => {
+    if (!isRecord(item) || typeof item.source !== 'string' || typeof item.quote !== 'string') return;
+    const text = sourceTexts.get(item.source);
+    if (text === undefined) {
+      issues.push(
+        issueAt(
+          file,
+          [...path, 'evidence', index, 'source'],
+          CaseStudyIssueCode.UNKNOWN_SOURCE,
+          `unknown source "${item.source}": add it under "sources" (with its text file) before citing it`,
+        ),
+      );
+      return;
+    }
+    if (!text.includes(normaliseWhitespace(item.quote))) {
+      issues.push(
+        issueAt(
+          file,
+          [...path, 'evidence', index, 'quote'],
+          CaseStudyIssueCode.QUOTE_NOT_FOUND,
+          `the quote does not occur in source "${item.source}" (compared after whitespace normalisation): "${shorten(item.quote)}"`,
+        ),
+      );
+      return;
+    }
+    result.push({ source: item.source, quote: normaliseWhitespace(item.quote), position: index });
+  });
+  return result;
+}
+
+function readDate(
+  file: CaseStudyFile,
+  path: readonly (string | number)[],
+  value: unknown,
+  bound: 'start' | 'end',
+  issues: CaseStudyIssue[],
+): PartialDate | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') return undefined; // the schema reports the wrong type
+  const parsed = parsePartialDate(value, bound);
+  if (parsed === undefined) {
+    issues.push(
+      issueAt(
+        file,
+        path,
+        CaseStudyIssueCode.INVALID_DATE,
+        `"${value}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, and a day that exists`,
+      ),
+    );
+  }
+  return parsed;
+}
+
+function checkOrder(
+  file: CaseStudyFile,
+  path: readonly (string | number)[],
+  range: { start?: PartialDate; end?: PartialDate; startField: string; endField: string },
+  issues: CaseStudyIssue[],
+): void {
+  if (range.start !== undefined && range.end !== undefined && range.end.iso < range.start.iso) {
+    issues.push(
+      issueAt(
+        file,
+        [...path, range.endField],
+        CaseStudyIssueCode.DATE_ORDER,
+        `${range.endField} ${range.end.iso} is before ${range.startField} ${range.start.iso}`,
+      ),
+    );
+  }
+}
+
+function schemaIssues(file: CaseStudyFile, errors: readonly ErrorObject[]): CaseStudyIssue[] {
+  const issues: CaseStudyIssue[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    // 'if' only says which branch failed; the enum under propertyNames repeats the propertyNames error.
+    if (error.keyword === 'if' || error.schemaPath.includes('/propertyNames/')) continue;
+    const path = error.instancePath
+      .split('/')
+      .slice(1)
+      .map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
+    let code = CaseStudyIssueCode.SCHEMA_VIOLATION;
+    let message = error.message ?? 'is invalid';
+    let fieldPath = path;
+    if (error.keyword === 'required') {
+      const missing = String((error.params as { missingProperty: string }).missingProperty);
+      if (missing === 'evidence') {
+        code = CaseStudyIssueCode.MISSING_EVIDENCE;
+        message =
+          'has no evidence: every entity and relation needs at least one source with a verbatim quote';
+      } else {
+        message = `is missing the required field "${missing}"`;
+      }
+    } else if (error.keyword === 'minItems' && path[path.length - 1] === 'evidence') {
+      code = CaseStudyIssueCode.MISSING_EVIDENCE;
+      message = 'is empty: every entity and relation needs at least one source with a verbatim quote';
+    } else if (error.keyword === 'enum') {
+      message = `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+    } else if (error.keyword === 'additionalProperties') {
+      const extra = String((error.params as { additionalProperty: string }).additionalProperty);
+      fieldPath = [...path, extra];
+      message = `unknown field "${extra}"`;
+    } else if (error.keyword === 'propertyNames') {
+      const name = String((error.params as { propertyName: string }).propertyName);
+      fieldPath = [...path, name];
+      const type = (error.data as { type?: string } | undefined)?.type;
+      message = `field "${name}" is not allowed for entity type ${type ?? '(unknown)'}`;
+    }
+    const issue = issueAt(file, fieldPath, code, message);
+    // A field unknown to every type is reported by additionalProperties and propertyNames alike.
+    const id = ['additionalProperties', 'propertyNames'].includes(error.keyword)
+      ? `${issue.field}|field`
+      : `${issue.field}|${issue.message}`;
+    if (!seen.has(id)) {
+      seen.add(id);
+      issues.push(issue);
+    }
+  }
+  return issues;
+}
+
+function suggest(type: string): string {
+  const upper = type.toUpperCase();
+  const close = RELATION_TYPE_NAMES.find(
+    (name) => name === upper || name.replace(/_/g, '') === upper.replace(/[^A-Z]/g, ''),
+  );
+  return close === undefined ? '' : ` (did you mean ${close}?)`;
+}
+
+function where(located: Located<unknown>, collection: string): string {
+  const { line } = located.file.locate([collection, located.index]);
+  return `${located.file.displayPath}:${line}`;
+}
+
+function fingerprint(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
+}
+
+function arrayOf<T>(value: unknown): T[] {
+  return Array.isArray(value) ? (value as T[]) : [];
+}
+
+function isRecord(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function assignDefined(
+  target: Record<string, PlanValue>,
+  values: Record<string, PlanValue | undefined>,
+): void {
+  for (const [name, value] of Object.entries(values)) if (value !== undefined) target[name] = value;
+}
+
+function shorten(text: string): string {
+  const flat = normaliseWhitespace(text);
+  return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
+}

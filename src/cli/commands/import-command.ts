@@ -1,0 +1,71 @@
+import { parseArgs } from 'node:util';
+import { formatIssue } from '../../case-study/case-study-issue';
+import { ErrorCode } from '../../errors/error-codes';
+import { QuartiersnetzError } from '../../errors/quartiersnetz-error';
+import { CaseStudyValidationError } from '../../import/case-study-validation-error';
+import { importCaseStudy, type ImportReport } from '../../import/import-case-study';
+import type { ChangeCounts } from '../../import/write-import-plan';
+import { createProgressPrinter } from '../progress-printer';
+import { withDriver } from '../with-driver';
+
+const USAGE = `Usage: quartiersnetz import <file-or-directory>... [--dry-run]
+
+Validates the case study (all files together) and imports it in one transaction. Every problem is
+reported as file:line:column with its field; then nothing is written and the exit code is 2.
+Importing the same files again changes nothing. --dry-run validates and counts, writes nothing.`;
+
+/** Exit code for a case study with problems. */
+export const EXIT_INVALID_CASE_STUDY = 2;
+
+export async function runImportCommand(argv: readonly string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help === true || positionals.length === 0) {
+    console.log(USAGE);
+    return values.help === true ? 0 : 2;
+  }
+  try {
+    const report = await withDriver((driver, config) =>
+      importCaseStudy({
+        driver,
+        database: config.neo4j.database,
+        paths: positionals,
+        dryRun: values['dry-run'] === true,
+        onProgress: createProgressPrinter(),
+      }),
+    );
+    console.log(formatReport(report));
+    return 0;
+  } catch (error) {
+    if (error instanceof CaseStudyValidationError) {
+      for (const issue of error.issues) console.error(formatIssue(issue));
+      console.error(
+        `${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}; nothing was written.`,
+      );
+      return EXIT_INVALID_CASE_STUDY;
+    }
+    if (isMissingFile(error)) {
+      throw new QuartiersnetzError(ErrorCode.BAD_USER_INPUT, `No such file or directory: ${error.path}`);
+    }
+    throw error;
+  }
+}
+
+export function formatReport(report: ImportReport): string {
+  const verb = report.dryRun ? 'would be' : 'were';
+  const line = (name: string, counts: ChangeCounts) =>
+    `  ${name.padEnd(10)} ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged`;
+  return [
+    `${report.dryRun ? 'Dry run: nothing written. ' : ''}Imported ${report.files.join(', ')}; changes that ${verb} made:`,
+    line('sources', report.sources),
+    line('entities', report.entities),
+    line('relations', report.relations),
+  ].join('\n');
+}
+
+function isMissingFile(error: unknown): error is { path: string } {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'ENOENT';
+}

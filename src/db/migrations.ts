@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { ErrorCode } from '../errors/error-codes';
+import { QuartiersnetzError } from '../errors/quartiersnetz-error';
+import { cypherQuery } from './cypher-query';
+import { CYPHER_DIR } from './project-paths';
+
+export interface Migration {
+  /** File name without extension, e.g. `0001-key-constraints`; applied in this order. */
+  readonly id: string;
+  readonly checksum: string;
+  readonly statements: readonly string[];
+}
+
+export interface MigrationReport {
+  readonly applied: readonly string[];
+  readonly alreadyApplied: readonly string[];
+}
+
+const MIGRATIONS_DIR = join(CYPHER_DIR, 'migrations');
+
+/** Reads cypher/migrations/*.cypher in file-name order. */
+export function readMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.cypher'))
+    .sort()
+    .map((name) => {
+      const text = readFileSync(join(dir, name), 'utf8');
+      return {
+        id: name.replace(/\.cypher$/, ''),
+        checksum: createHash('sha256').update(text).digest('hex'),
+        statements: splitStatements(text),
+      };
+    });
+}
+
+/** Splits a migration into statements at semicolons that end a line; drops `//` comment lines. */
+export function splitStatements(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .split(/;\s*(?:\n|$)/)
+    .map((statement) => statement.trim())
+    .filter((statement) => statement.length > 0);
+}
+
+/**
+ * Applies the migrations not yet recorded in the database, in order, and records each as a
+ * (:Migration {id, checksum}) node. Schema statements use IF NOT EXISTS, so two API instances starting
+ * at once are safe. A migration whose file changed after it was applied is an error.
+ */
+export async function applyMigrations(
+  driver: Driver,
+  options: { database?: string; log?: (line: string) => void; migrations?: readonly Migration[] } = {},
+): Promise<MigrationReport> {
+  const migrations = options.migrations ?? readMigrations();
+  const recorded = await recordedMigrations(driver, options.database);
+  const applied: string[] = [];
+  const alreadyApplied: string[] = [];
+  for (const migration of migrations) {
+    const checksum = recorded.get(migration.id);
+    if (checksum !== undefined) {
+      if (checksum !== migration.checksum) {
+        throw new QuartiersnetzError(
+          ErrorCode.MIGRATION_FAILED,
+          `Migration ${migration.id} was changed after it was applied; add a new migration instead of editing an applied one.`,
+          { migration: migration.id },
+        );
+      }
+      alreadyApplied.push(migration.id);
+      continue;
+    }
+    for (const [index, statement] of migration.statements.entries()) {
+      try {
+        await driver.executeQuery(statement, {}, { database: options.database });
+      } catch (error) {
+        throw new QuartiersnetzError(
+          ErrorCode.MIGRATION_FAILED,
+          `Migration ${migration.id}, statement ${index + 1}, failed: ${(error as Error).message}`,
+          { migration: migration.id },
+        );
+      }
+    }
+    await driver.executeQuery(
+      cypherQuery('migrations/record-migration'),
+      { id: migration.id, checksum: migration.checksum },
+      { database: options.database },
+    );
+    options.log?.(`Applied migration ${migration.id}`);
+    applied.push(migration.id);
+  }
+  await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: options.database });
+  return { applied, alreadyApplied };
+}
+
+/** The ids of migrations that exist as files but are not recorded in the database. */
+export async function pendingMigrations(driver: Driver, database?: string): Promise<string[]> {
+  const recorded = await recordedMigrations(driver, database);
+  return readMigrations()
+    .map((migration) => migration.id)
+    .filter((id) => !recorded.has(id));
+}
+
+async function recordedMigrations(
+  driver: Driver,
+  database: string | undefined,
+): Promise<Map<string, string>> {
+  const result = await driver.executeQuery(cypherQuery('migrations/list-migrations'), {}, { database });
+  return new Map(
+    result.records.map((record) => [record.get('id') as string, record.get('checksum') as string]),
+  );
+}

@@ -1,0 +1,180 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { EntityRow, ImportPlan, PlanValue, RelationRow } from '../case-study/compile-case-study';
+import { cypherQuery } from '../db/cypher-query';
+import { ENTITY_TYPES, EXTRA_LABELS } from '../model/vocabulary';
+
+export interface ChangeCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ImportCounts {
+  readonly sources: ChangeCounts;
+  readonly entities: ChangeCounts;
+  readonly relations: ChangeCounts;
+}
+
+export interface ImportProgress {
+  readonly phase: 'sources' | 'entities' | 'evidence' | 'relations';
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface WritePlanOptions {
+  readonly database?: string;
+  /** Rows per UNWIND batch. Default 1000. */
+  readonly batchSize?: number;
+  /** Called after each batch; throwing from it aborts the import and rolls everything back. */
+  readonly onProgress?: (progress: ImportProgress) => void;
+  /** Count what would change, write nothing. */
+  readonly dryRun?: boolean;
+}
+
+const DEFAULT_BATCH_SIZE = 1000;
+const ALL_TYPE_LABELS = [...new Set([...ENTITY_TYPES, ...Object.values(EXTRA_LABELS).flat()])];
+
+/**
+ * Writes an import plan in ONE transaction with batched, parameterised UNWIND queries: either all of
+ * it lands or none. Only new or changed rows are written, so a second import of the same files
+ * changes nothing and reports everything as unchanged.
+ */
+export async function writeImportPlan(
+  driver: Driver,
+  plan: ImportPlan,
+  options: WritePlanOptions = {},
+): Promise<ImportCounts> {
+  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    const work = async (tx: ManagedTransaction): Promise<ImportCounts> => {
+      const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+      const sourceHashes = await readHashes(tx, 'import/existing-source-hashes', {
+        keys: plan.sources.map((s) => s.key),
+      });
+      const entityHashes = await readHashes(tx, 'import/existing-entity-hashes', {
+        keys: plan.entities.map((e) => e.key),
+      });
+      const relationHashes = await readHashes(tx, 'import/existing-relation-hashes', {
+        rows: plan.relations.map(({ key, type, from, to }) => ({ key, type, from, to })),
+      });
+
+      const sourceRows = plan.sources;
+      const changedSources = sourceRows.filter((row) => sourceHashes.get(row.key) !== row.hash);
+      const changedEntities = plan.entities.filter((row) => entityHashes.get(row.key) !== row.hash);
+      const changedRelations = plan.relations.filter((row) => relationHashes.get(row.key) !== row.hash);
+      const counts: ImportCounts = {
+        sources: countChanges(sourceRows, sourceHashes),
+        entities: countChanges(plan.entities, entityHashes),
+        relations: countChanges(plan.relations, relationHashes),
+      };
+      if (options.dryRun === true) return counts;
+
+      await tx.run(cypherQuery('import/merge-case-studies'), { rows: plan.caseStudies });
+      // Changing a source's text can invalidate quotes of unchanged entities; the validator already
+      // checked every quote of this import against the new texts.
+      await inBatches(changedSources, batchSize, 'sources', options, (rows) =>
+        tx.run(cypherQuery('import/merge-sources'), {
+          rows: rows.map((row) => ({
+            key: row.key,
+            props: toNeo4j(row.props),
+            hash: row.hash,
+            caseStudy: row.caseStudy,
+          })),
+        }),
+      );
+      await inBatches(changedEntities, batchSize, 'entities', options, (rows) =>
+        tx.run(cypherQuery('import/merge-entities'), { rows: rows.map(entityParameters) }),
+      );
+      await inBatches(changedEntities, batchSize, 'evidence', options, (rows) =>
+        tx.run(cypherQuery('import/replace-entity-evidence'), {
+          rows: rows.map((row) => ({
+            key: row.key,
+            evidence: row.evidence.map((e) => ({ ...e, position: neo4j.int(e.position) })),
+          })),
+        }),
+      );
+      await inBatches(changedRelations, batchSize, 'relations', options, (rows) =>
+        tx.run(cypherQuery('import/merge-relations'), { rows: rows.map(relationParameters) }),
+      );
+      return counts;
+    };
+    return options.dryRun === true ? await session.executeRead(work) : await session.executeWrite(work);
+  } finally {
+    await session.close();
+  }
+}
+
+function entityParameters(row: EntityRow): Record<string, unknown> {
+  return {
+    key: row.key,
+    props: toNeo4j(row.props),
+    hash: row.hash,
+    labels: row.labels,
+    staleLabels: ALL_TYPE_LABELS.filter((label) => !row.labels.includes(label)),
+  };
+}
+
+function relationParameters(row: RelationRow): Record<string, unknown> {
+  return {
+    key: row.key,
+    type: row.type,
+    from: row.from,
+    to: row.to,
+    props: toNeo4j(row.props),
+    hash: row.hash,
+  };
+}
+
+async function readHashes(
+  tx: ManagedTransaction,
+  query: string,
+  params: Record<string, unknown>,
+): Promise<Map<string, string | null>> {
+  const result = await tx.run(cypherQuery(query), params);
+  return new Map(
+    result.records.map((record) => [record.get('key') as string, record.get('hash') as string | null]),
+  );
+}
+
+function countChanges(
+  rows: readonly { key: string; hash: string }[],
+  existing: ReadonlyMap<string, string | null>,
+): ChangeCounts {
+  const counts: ChangeCounts = { created: 0, updated: 0, unchanged: 0 };
+  for (const row of rows) {
+    const hash = existing.get(row.key);
+    if (hash === null || hash === undefined) counts.created += 1;
+    else if (hash === row.hash) counts.unchanged += 1;
+    else counts.updated += 1;
+  }
+  return counts;
+}
+
+async function inBatches<T>(
+  rows: readonly T[],
+  batchSize: number,
+  phase: ImportProgress['phase'],
+  options: WritePlanOptions,
+  write: (batch: readonly T[]) => Promise<unknown>,
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += batchSize) {
+    const batch = rows.slice(start, start + batchSize);
+    await write(batch);
+    options.onProgress?.({ phase, done: start + batch.length, total: rows.length });
+  }
+}
+
+function toNeo4j(props: Readonly<Record<string, PlanValue>>): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(props)) {
+    if (typeof value === 'object' && value !== null && 'date' in value) {
+      const [year, month, day] = value.date.split('-').map(Number);
+      result[name] = new neo4j.types.Date(year ?? 0, month ?? 1, day ?? 1);
+    } else if (typeof value === 'number' && Number.isInteger(value)) {
+      result[name] = neo4j.int(value);
+    } else {
+      result[name] = value;
+    }
+  }
+  return result;
+}
