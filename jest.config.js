@@ -5,6 +5,8 @@ const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 120_000,
+  // Integration files share one Neo4j and compare whole-graph fingerprints, so files run one at a time.
+  maxWorkers: 1,
   projects: [
     {
       displayName: 'unit',

@@ -584,10 +584,24 @@ function schemaIssues(file: CaseStudyFile, errors: readonly ErrorObject[]): Case
 
 function suggest(type: string): string {
   const upper = type.toUpperCase();
-  const close = RELATION_TYPE_NAMES.find(
-    (name) => name === upper || name.replace(/_/g, '') === upper.replace(/[^A-Z]/g, ''),
-  );
-  return close === undefined ? '' : ` (did you mean ${close}?)`;
+  const close = RELATION_TYPE_NAMES.map((name) => ({ name, distance: editDistance(name, upper) }))
+    .filter((candidate) => candidate.distance <= 2)
+    .sort((a, b) => a.distance - b.distance)[0];
+  return close === undefined ? '' : ` (did you mean ${close.name}?)`;
+}
+
+/** Levenshtein distance, for "did you mean" hints. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
 }
 
 function where(located: Located<unknown>, collection: string): string {

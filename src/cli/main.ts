@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { EXIT_CODE_BY_ERROR } from '../errors/error-codes';
 import { isQuartiersnetzError } from '../errors/quartiersnetz-error';
 import { runDbCommand } from './commands/db-command';
+import { runExportCaseStudyCommand } from './commands/export-case-study-command';
 import { runImportCommand } from './commands/import-command';
 import { runMigrateCommand } from './commands/migrate-command';
 
@@ -11,6 +12,7 @@ Commands:
   db <start|stop|status|wait>   control the local Neo4j (Maven jars, no Docker)
   migrate                       apply the schema migrations in cypher/migrations
   import <path>... [--dry-run]  validate and import case-study files (all or nothing)
+  export-case-study <key> --out <dir>   write a case study back in the import format
 
 Run "quartiersnetz <command> --help" for a command's options.`;
 
@@ -20,6 +22,7 @@ const COMMANDS: Readonly<Record<string, CommandRunner>> = {
   db: runDbCommand,
   migrate: runMigrateCommand,
   import: runImportCommand,
+  'export-case-study': runExportCaseStudyCommand,
 };
 
 export async function main(argv: readonly string[]): Promise<number> {

@@ -9,6 +9,8 @@ export interface TestDatabase {
    * only nodes with it, so test files never see or remove each other's data.
    */
   readonly label: string;
+  /** Registers cleanup that runs after the file's tests, before the driver closes. */
+  onCleanup(cleanup: (driver: Driver) => Promise<void>): void;
   /** Runs Cypher with parameters and returns plain records. */
   run<T extends Record<string, unknown> = Record<string, unknown>>(
     cypher: string,
@@ -34,6 +36,7 @@ export function testNeo4jConnection(): { uri: string; username: string; password
 export function useTestDatabase(): TestDatabase {
   const label = `Test_${randomBytes(6).toString('hex')}`;
   let driver: Driver | undefined;
+  const cleanups: ((driver: Driver) => Promise<void>)[] = [];
 
   const context: TestDatabase = {
     get driver(): Driver {
@@ -41,6 +44,9 @@ export function useTestDatabase(): TestDatabase {
       return driver;
     },
     label,
+    onCleanup(cleanup) {
+      cleanups.push(cleanup);
+    },
     async run(cypher, params = {}) {
       const result = await context.driver.executeQuery(cypher, params);
       return result.records.map((record) => record.toObject()) as never;
@@ -57,6 +63,7 @@ export function useTestDatabase(): TestDatabase {
 
   afterAll(async () => {
     if (driver === undefined) return;
+    for (const cleanup of cleanups) await cleanup(driver);
     await driver.executeQuery('MATCH (n:$($label)) DETACH DELETE n', { label });
     await driver.close();
   });

@@ -1,0 +1,177 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { stringify } from 'yaml';
+import type { CaseStudyInput, EntityInput, RelationInput, SourceInput } from '../case-study/case-study.types';
+import { formatPartialDate } from '../case-study/partial-date';
+import { cypherQuery } from '../db/cypher-query';
+import { ErrorCode } from '../errors/error-codes';
+import { QuartiersnetzError } from '../errors/quartiersnetz-error';
+import { ENTITY_TYPES, type DatePrecision, type EntityType } from '../model/vocabulary';
+
+export interface ExportCaseStudyOptions {
+  readonly driver: Driver;
+  readonly caseStudy: string;
+  /** Directory to write `case-study.yaml` and `sources/*` into. */
+  readonly outDir: string;
+  readonly database?: string;
+}
+
+export interface ExportedCaseStudy {
+  readonly data: CaseStudyInput;
+  /** Source texts by the `file` path the case study gives them. */
+  readonly sourceTexts: ReadonlyMap<string, string>;
+}
+
+/** Field order of exported entities: identity, names, classification, time, evidence. */
+const ENTITY_FIELD_ORDER = [
+  'key',
+  'type',
+  'name',
+  'abbreviation',
+  'aliases',
+  'description',
+  'note',
+  'kind',
+  'sector',
+  'format',
+  'givenName',
+  'familyName',
+  'academicTitle',
+  'startDate',
+  'endDate',
+  'startTime',
+  'endTime',
+  'participantCount',
+  'participantCountApproximate',
+  'position',
+  'subtitle',
+] as const;
+
+/**
+ * Reads a case study back from the graph in the import format. Importing what this returns gives
+ * the same graph again (tested as a fixed point).
+ */
+export async function readCaseStudyFromGraph(
+  driver: Driver,
+  caseStudy: string,
+  database?: string,
+): Promise<ExportedCaseStudy> {
+  const run = async (name: string, params: Record<string, unknown>) =>
+    (await driver.executeQuery(cypherQuery(name), params, { database })).records.map((record) =>
+      record.toObject(),
+    );
+
+  const [header] = await run('export/case-study', { caseStudy });
+  if (header === undefined) {
+    throw new QuartiersnetzError(
+      ErrorCode.BAD_USER_INPUT,
+      `No case study with key "${caseStudy}" in the database.`,
+    );
+  }
+  const sourceRecords = await run('export/case-study-sources', { caseStudy });
+  const sourceKeys = sourceRecords.map((record) => (record.source as { key: string }).key);
+  const entityRecords = await run('export/case-study-entities', { sourceKeys, entityTypes: ENTITY_TYPES });
+  const relationRecords = await run('export/case-study-relations', { sourceKeys });
+
+  const sourceTexts = new Map<string, string>();
+  const sources: SourceInput[] = sourceRecords.map((record) => {
+    const s = record.source as Record<string, unknown>;
+    sourceTexts.set(s.file as string, s.text as string);
+    return compact({
+      key: s.key,
+      title: s.title,
+      publisher: s.publisher,
+      date: partialDate(s.date, s.datePrecision),
+      file: s.file,
+      url: s.url,
+      note: s.note,
+    }) as unknown as SourceInput;
+  });
+
+  const entities: EntityInput[] = entityRecords.map((record) => {
+    const props = record.entity as Record<string, unknown>;
+    const entity: Record<string, unknown> = {};
+    for (const field of ENTITY_FIELD_ORDER) {
+      if (field === 'type') entity.type = record.type as EntityType;
+      else if (field === 'startDate' || field === 'endDate')
+        entity[field] = partialDate(props[field], props[`${field}Precision`]);
+      else entity[field] = props[field];
+    }
+    entity.evidence = (record.evidence as { source: string; quote: string }[]).map(({ source, quote }) => ({
+      source,
+      quote,
+    }));
+    return compact(entity) as unknown as EntityInput;
+  });
+
+  const relations: RelationInput[] = relationRecords.map((record) => {
+    const r = record.relation as Record<string, unknown>;
+    const sourcesOfRelation = r.sources as string[];
+    const quotes = r.quotes as string[];
+    return compact({
+      type: record.type,
+      from: record.from,
+      to: record.to,
+      id: r.relationId,
+      role: r.role,
+      title: r.title,
+      validFrom: partialDate(r.validFrom, r.validFromPrecision),
+      validTo: partialDate(r.validTo, r.validToPrecision),
+      note: r.note,
+      evidence: sourcesOfRelation.map((source, index) => ({ source, quote: quotes[index] ?? '' })),
+    }) as unknown as RelationInput;
+  });
+
+  return {
+    data: {
+      caseStudy: compact({
+        key: header.key,
+        title: header.title,
+        description: header.description,
+      }) as unknown as CaseStudyInput['caseStudy'],
+      sources,
+      entities,
+      relations,
+    },
+    sourceTexts,
+  };
+}
+
+/** Writes `case-study.yaml` and the source texts into `outDir`; returns the YAML file's path. */
+export async function exportCaseStudy(
+  options: ExportCaseStudyOptions,
+): Promise<{ file: string; exported: ExportedCaseStudy }> {
+  const exported = await readCaseStudyFromGraph(options.driver, options.caseStudy, options.database);
+  mkdirSync(options.outDir, { recursive: true });
+  for (const [file, text] of exported.sourceTexts) {
+    const target = resolve(options.outDir, file);
+    if (!target.startsWith(resolve(options.outDir) + sep)) {
+      throw new QuartiersnetzError(
+        ErrorCode.BAD_USER_INPUT,
+        `Source file path "${file}" leaves the export directory.`,
+      );
+    }
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text, 'utf8');
+  }
+  const file = join(options.outDir, 'case-study.yaml');
+  writeFileSync(file, renderCaseStudyYaml(exported.data, basename(options.outDir)), 'utf8');
+  return { file, exported };
+}
+
+export function renderCaseStudyYaml(data: CaseStudyInput, label: string): string {
+  const header = `# yaml-language-server: $schema=https://quartiersnetz.example/case-study.schema.json\n# Exported by quartiersnetz export-case-study (${label}).\n`;
+  return header + stringify(data, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+function partialDate(value: unknown, precision: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  return formatPartialDate(String(value), (precision as DatePrecision | undefined) ?? 'DAY');
+}
+
+function compact(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(record).filter(([, value]) => value !== null && value !== undefined),
+  );
+}

@@ -1,0 +1,322 @@
+import { CaseStudyIssueCode, type CaseStudyIssue } from '../../src/case-study/case-study-issue';
+import { CaseStudyValidationError } from '../../src/import/case-study-validation-error';
+import { importCaseStudy } from '../../src/import/import-case-study';
+import { writeCaseStudyFixture, type CaseStudyFixture } from '../utils/case-study-fixture';
+import { graphFingerprint } from '../utils/graph-fingerprint';
+import { useTestDatabase } from '../utils/test-database';
+
+// Each class of bad input gets the exact issue it produces, and the database must be unchanged.
+describe('importCaseStudy rejects bad input and writes nothing', () => {
+  const db = useTestDatabase();
+
+  async function expectRejected(fixture: CaseStudyFixture): Promise<readonly CaseStudyIssue[]> {
+    const before = await graphFingerprint(db.driver);
+    const attempt = importCaseStudy({ driver: db.driver, paths: [fixture.dir] });
+    await expect(attempt).rejects.toBeInstanceOf(CaseStudyValidationError);
+    const error = (await attempt.catch((e: unknown) => e)) as CaseStudyValidationError;
+    expect(await graphFingerprint(db.driver)).toBe(before);
+    return error.issues;
+  }
+
+  function issue(
+    fixture: CaseStudyFixture,
+    at: { text: string; occurrence?: number },
+    code: CaseStudyIssueCode,
+    field: string,
+    message: string,
+  ): CaseStudyIssue {
+    return {
+      code,
+      file: fixture.displayPath,
+      line: fixture.lineOf(at.text, at.occurrence),
+      column: fixture.columnOf(at.text, at.occurrence),
+      field,
+      message,
+    };
+  }
+
+  it('accepts the unedited fixture in a dry run (the baseline the edits below break)', async () => {
+    const fixture = writeCaseStudyFixture();
+    const report = await importCaseStudy({ driver: db.driver, paths: [fixture.dir], dryRun: true });
+    expect(report.entities).toEqual({ created: 3, updated: 0, unchanged: 0 });
+    expect(report.relations).toEqual({ created: 2, updated: 0, unchanged: 0 });
+  });
+
+  it('an unknown entity key', async () => {
+    const fixture = writeCaseStudyFixture({
+      edit: (y, p) => y.replace(`    to: ${p}-event\n    validFrom`, `    to: ${p}-nobody\n    validFrom`),
+    });
+    expect(await expectRejected(fixture)).toEqual([
+      issue(
+        fixture,
+        { text: `${fixture.prefix}-nobody` },
+        CaseStudyIssueCode.UNKNOWN_ENTITY,
+        'relations[1].to',
+        `unknown entity key "${fixture.prefix}-nobody": it is neither defined in the imported files nor in the database`,
+      ),
+    ]);
+  });
+
+  it('an unknown relation type, with a suggestion', async () => {
+    const fixture = writeCaseStudyFixture({ edit: (y) => y.replace('type: ORGANISED', 'type: ORGANIZED') });
+    const [only, ...rest] = await expectRejected(fixture);
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({
+      code: CaseStudyIssueCode.UNKNOWN_RELATION_TYPE,
+      line: fixture.lineOf('type: ORGANIZED'),
+      field: 'relations[0].type',
+    });
+    expect(only?.message).toMatch(
+      /^unknown relation type "ORGANIZED" \(did you mean ORGANISED\?\); known types: PART_OF, /,
+    );
+  });
+
+  it('wrong endpoint types', async () => {
+    const fixture = writeCaseStudyFixture({
+      edit: (y, p) => y.replace(`    from: ${p}-person\n`, `    from: ${p}-org\n`),
+    });
+    expect(await expectRejected(fixture)).toEqual([
+      issue(
+        fixture,
+        { text: 'MODERATED' },
+        CaseStudyIssueCode.WRONG_ENDPOINT_TYPE,
+        'relations[1].type',
+        `MODERATED cannot go from Organisation "${fixture.prefix}-org" to Event "${fixture.prefix}-event"; allowed: Person -> Event|AgendaItem`,
+      ),
+    ]);
+  });
+
+  it('a date that does not exist', async () => {
+    const fixture = writeCaseStudyFixture({
+      edit: (y) => y.replace("startDate: '2021-03-04'", "startDate: '2021-02-30'"),
+    });
+    expect(await expectRejected(fixture)).toEqual([
+      issue(
+        fixture,
+        { text: "'2021-02-30'" },
+        CaseStudyIssueCode.INVALID_DATE,
+        'entities[2].startDate',
+        '"2021-02-30" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, and a day that exists',
+      ),
+    ]);
+  });
+
+  it('a malformed date', async () => {
+    const fixture = writeCaseStudyFixture({
+      edit: (y) => y.replace("validFrom: '2021-03-04'", "validFrom: '4.3.2021'"),
+    });
+    const issues = await expectRejected(fixture);
+    expect(issues).toEqual([
+      issue(
+        fixture,
+        { text: "'4.3.2021'" },
+        CaseStudyIssueCode.SCHEMA_VIOLATION,
+        'relations[1].validFrom',
+        'must match pattern "^\\d{4}(-\\d{2}(-\\d{2})?)?$"',
+      ),
+      issue(
+        fixture,
+        { text: "'4.3.2021'" },
+        CaseStudyIssueCode.INVALID_DATE,
+        'relations[1].validFrom',
+        '"4.3.2021" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, and a day that exists',
+      ),
+    ]);
+  });
+
+  it('an end before the start', async () => {
+    const fixture = writeCaseStudyFixture({
+      edit: (y) => y.replace("endDate: '2021-03-05'", "endDate: '2021-03-01'"),
+    });
+    expect(await expectRejected(fixture)).toEqual([
+      issue(
+        fixture,
+        { text: "'2021-03-01'" },
+        CaseStudyIssueCode.DATE_ORDER,
+        'entities[2].endDate',
+        'endDate 2021-03-01 is before startDate 2021-03-04',
+      ),
+    ]);
+  });
+
+  it('a duplicate key', async () => {
+    const fixture = writeCaseStudyFixture({
+      edit: (y, p) => y.replace(`  - key: ${p}-person\n`, `  - key: ${p}-org\n`),
+    });
+    expect(await expectRejected(fixture)).toEqual([
+      issue(
+        fixture,
+        { text: `${fixture.prefix}-org`, occurrence: 2 },
+        CaseStudyIssueCode.DUPLICATE_KEY,
+        'entities[1].key',
+        `entity key "${fixture.prefix}-org" is already used at ${fixture.displayPath}:${fixture.lineOf(`key: ${fixture.prefix}-org`)}`,
+      ),
+      // The renamed entity's relation now points at a key that no longer exists.
+      issue(
+        fixture,
+        { text: `${fixture.prefix}-person` },
+        CaseStudyIssueCode.UNKNOWN_ENTITY,
+        'relations[1].from',
+        `unknown entity key "${fixture.prefix}-person": it is neither defined in the imported files nor in the database`,
+      ),
+    ]);
+  });
+
+  it('evidence citing a source that is not in the case study', async () => {
+    const fixture = writeCaseStudyFixture({
+      edit: (y, p) =>
+        y.replace(
+          `{ source: ${p}-src, quote: 'Dr. Erika Muster moderierte die Werkstatt.' }\n  - key`,
+          `{ source: ${p}-elsewhere, quote: 'Dr. Erika Muster moderierte die Werkstatt.' }\n  - key`,
+        ),
+    });
+    expect(await expectRejected(fixture)).toEqual([
+      issue(
+        fixture,
+        { text: `${fixture.prefix}-elsewhere` },
+        CaseStudyIssueCode.UNKNOWN_SOURCE,
+        'entities[1].evidence[0].source',
+        `unknown source "${fixture.prefix}-elsewhere": add it under "sources" (with its text file) before citing it`,
+      ),
+    ]);
+  });
+
+  it('a relation without any source', async () => {
+    const fixture = writeCaseStudyFixture({
+      edit: (y, p) =>
+        y.replace(
+          `    evidence:\n      - { source: ${p}-src, quote: 'Das Testministerium für Bau (TMB) lud ein.' }\n  - type: MODERATED`,
+          `    evidence: []\n  - type: MODERATED`,
+        ),
+    });
+    expect(await expectRejected(fixture)).toEqual([
+      issue(
+        fixture,
+        { text: '[]' },
+        CaseStudyIssueCode.MISSING_EVIDENCE,
+        'relations[0].evidence',
+        'is empty: every entity and relation needs at least one source with a verbatim quote',
+      ),
+    ]);
+  });
+
+  it('a quote that does not occur in its source', async () => {
+    const fixture = writeCaseStudyFixture({
+      edit: (y) =>
+        y.replace(
+          "quote: 'Dr. Erika Muster moderierte die Werkstatt.' }\n  - key",
+          "quote: 'Dr. Erika Muster leitete die Werkstatt.' }\n  - key",
+        ),
+    });
+    expect(await expectRejected(fixture)).toEqual([
+      issue(
+        fixture,
+        { text: "'Dr. Erika Muster leitete" },
+        CaseStudyIssueCode.QUOTE_NOT_FOUND,
+        'entities[1].evidence[0].quote',
+        `the quote does not occur in source "${fixture.prefix}-src" (compared after whitespace normalisation): "Dr. Erika Muster leitete die Werkstatt."`,
+      ),
+    ]);
+  });
+
+  it('accepts a quote that differs from the source only in whitespace', async () => {
+    // The source breaks the line inside "... März 2021\nonline statt."; the fixture quotes it on one line.
+    const fixture = writeCaseStudyFixture();
+    await expect(
+      importCaseStudy({ driver: db.driver, paths: [fixture.dir], dryRun: true }),
+    ).resolves.toBeDefined();
+  });
+
+  it('an alias shared by two entities', async () => {
+    const fixture = writeCaseStudyFixture({
+      edit: (y, p) =>
+        y.replace(
+          `    academicTitle: Dr.\n`,
+          `    academicTitle: Dr.\n    aliases: ['Testministerium  für BAU']\n`,
+        ),
+    });
+    expect(await expectRejected(fixture)).toEqual([
+      issue(
+        fixture,
+        { text: "'Testministerium  für BAU'" },
+        CaseStudyIssueCode.SHARED_ALIAS,
+        'entities[1].aliases[0]',
+        `"Testministerium  für BAU" also names entity "${fixture.prefix}-org" ("Testministerium für Bau" at ${fixture.displayPath}:${fixture.lineOf(`key: ${fixture.prefix}-org`)}); a name or alias must identify one entity`,
+      ),
+    ]);
+  });
+
+  it('a missing source text file', async () => {
+    const fixture = writeCaseStudyFixture({
+      edit: (y) => y.replace('file: source.txt', 'file: missing.txt'),
+    });
+    const issues = await expectRejected(fixture);
+    expect(issues[0]).toEqual(
+      issue(
+        fixture,
+        { text: 'missing.txt' },
+        CaseStudyIssueCode.SOURCE_FILE_MISSING,
+        'sources[0].file',
+        `source text file "missing.txt" does not exist (looked for ${fixture.dir}/missing.txt)`,
+      ),
+    );
+    // Every quote citing the missing source is reported too, so the researcher sees the whole damage.
+    expect(issues.slice(1).every((i) => i.code === CaseStudyIssueCode.UNKNOWN_SOURCE)).toBe(true);
+    expect(issues).toHaveLength(1 + 5);
+  });
+
+  it('a field that the entity type does not have', async () => {
+    const fixture = writeCaseStudyFixture({
+      edit: (y) => y.replace('    academicTitle: Dr.\n', '    academicTitle: Dr.\n    sector: RESEARCH\n'),
+    });
+    expect(await expectRejected(fixture)).toEqual([
+      issue(
+        fixture,
+        { text: 'RESEARCH' },
+        CaseStudyIssueCode.SCHEMA_VIOLATION,
+        'entities[1].sector',
+        'field "sector" is not allowed for entity type Person',
+      ),
+    ]);
+  });
+
+  it('a value outside the vocabulary', async () => {
+    const fixture = writeCaseStudyFixture({
+      edit: (y) => y.replace('sector: FEDERAL_ADMINISTRATION', 'sector: GOVERNMENT'),
+    });
+    const [only] = await expectRejected(fixture);
+    expect(only).toMatchObject({
+      code: CaseStudyIssueCode.SCHEMA_VIOLATION,
+      field: 'entities[0].sector',
+      line: fixture.lineOf('sector: GOVERNMENT'),
+    });
+    expect(only?.message).toMatch(/^must be one of FEDERAL_ADMINISTRATION, STATE_ADMINISTRATION, /);
+  });
+
+  it('broken YAML', async () => {
+    const fixture = writeCaseStudyFixture({
+      edit: (y) => y.replace('    title: Testquelle\n', '    title: [Testquelle\n'),
+    });
+    const issues = await expectRejected(fixture);
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues.every((i) => i.code === CaseStudyIssueCode.PARSE_ERROR)).toBe(true);
+    expect(issues[0]?.line).toBeGreaterThanOrEqual(fixture.lineOf('[Testquelle'));
+  });
+
+  it('reports every problem at once, in file order', async () => {
+    const fixture = writeCaseStudyFixture({
+      edit: (y, p) =>
+        y
+          .replace("endDate: '2021-03-05'", "endDate: '2021-03-01'")
+          .replace('type: ORGANISED', 'type: ORGANIZED')
+          .replace(`    to: ${p}-event\n    validFrom`, `    to: ${p}-nobody\n    validFrom`),
+    });
+    const issues = await expectRejected(fixture);
+    expect(issues.map((i) => i.code)).toEqual([
+      CaseStudyIssueCode.DATE_ORDER,
+      CaseStudyIssueCode.UNKNOWN_RELATION_TYPE,
+      CaseStudyIssueCode.UNKNOWN_ENTITY,
+    ]);
+    expect(issues.map((i) => i.line)).toEqual([...issues.map((i) => i.line)].sort((a, b) => a - b));
+  });
+});
