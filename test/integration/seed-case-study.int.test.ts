@@ -31,7 +31,11 @@ describe('the seeded case study biwaq-gfdq', () => {
   });
 
   /** Properties of the relation `from -type-> to`, or undefined when there is none. */
-  async function relation(from: string, type: string, to: string): Promise<Record<string, unknown> | undefined> {
+  async function relation(
+    from: string,
+    type: string,
+    to: string,
+  ): Promise<Record<string, unknown> | undefined> {
     const rows = await db.run<{ r: Record<string, unknown> }>(
       'MATCH (:Entity {key: $from})-[r:$($type)]->(:Entity {key: $to}) RETURN properties(r) AS r',
       { from, type, to },
@@ -46,7 +50,12 @@ describe('the seeded case study biwaq-gfdq', () => {
     );
     const row = rows[0];
     if (row === undefined) throw new Error(`no entity ${key}`);
-    return { ...row.n, labels: row.labels, startDate: row.n.startDate?.toString(), endDate: row.n.endDate?.toString() };
+    return {
+      ...row.n,
+      labels: row.labels,
+      startDate: row.n.startDate?.toString(),
+      endDate: row.n.endDate?.toString(),
+    };
   }
 
   async function targets(from: string, type: string): Promise<string[]> {
@@ -58,10 +67,13 @@ describe('the seeded case study biwaq-gfdq', () => {
   }
 
   async function sourcesOf(from: string, type: string): Promise<string[]> {
-    const rows = await db.run<{ key: string }>('MATCH (t:Entity)-[:$($type)]->(:Entity {key: $from}) RETURN t.key AS key ORDER BY key', {
-      from,
-      type,
-    });
+    const rows = await db.run<{ key: string }>(
+      'MATCH (t:Entity)-[:$($type)]->(:Entity {key: $from}) RETURN t.key AS key ORDER BY key',
+      {
+        from,
+        type,
+      },
+    );
     return rows.map((row) => row.key);
   }
 
@@ -81,7 +93,11 @@ describe('the seeded case study biwaq-gfdq', () => {
 
     it('exports and re-imports to the identical graph', async () => {
       const before = await graphFingerprint(db.driver);
-      const { file } = await exportCaseStudy({ driver: db.driver, caseStudy: 'biwaq-gfdq', outDir: mkdtempSync(join(tmpdir(), 'qn-seed-')) });
+      const { file } = await exportCaseStudy({
+        driver: db.driver,
+        caseStudy: 'biwaq-gfdq',
+        outDir: mkdtempSync(join(tmpdir(), 'qn-seed-')),
+      });
       await importCaseStudy({ driver: db.driver, paths: [file] });
       expect(await graphFingerprint(db.driver)).toBe(before);
     });
@@ -139,8 +155,12 @@ describe('the seeded case study biwaq-gfdq', () => {
 
     it('belongs to the BIWAQ workshop series and funding round 2019-2022, continuing the 2019 workshop', async () => {
       expect(await targets('biwaq-themenwerkstatt-2020', 'IN_SERIES')).toEqual(['biwaq-werkstattreihe']);
-      expect(await targets('biwaq-themenwerkstatt-2020', 'DURING_PHASE')).toEqual(['biwaq-foerderrunde-2019-2022']);
-      expect(await relation('biwaq-werkstatt-2019', 'SUCCEEDED_BY', 'biwaq-themenwerkstatt-2020')).toBeDefined();
+      expect(await targets('biwaq-themenwerkstatt-2020', 'DURING_PHASE')).toEqual([
+        'biwaq-foerderrunde-2019-2022',
+      ]);
+      expect(
+        await relation('biwaq-werkstatt-2019', 'SUCCEEDED_BY', 'biwaq-themenwerkstatt-2020'),
+      ).toBeDefined();
     });
   });
 
@@ -156,12 +176,16 @@ describe('the seeded case study biwaq-gfdq', () => {
     });
 
     it('records Joachim Zweig as head of a BMAS unit who gave the media seminar, stated on 12 Nov 2019', async () => {
-      expect(await relation('joachim-zweig', 'AFFILIATED_WITH', 'bmas-referat-information-kommunikation')).toMatchObject({
+      expect(
+        await relation('joachim-zweig', 'AFFILIATED_WITH', 'bmas-referat-information-kommunikation'),
+      ).toMatchObject({
         role: 'Leiter',
       });
       expect(await targets('bmas-referat-information-kommunikation', 'PART_OF')).toEqual(['bmas']);
       const spoke = await relation('joachim-zweig', 'SPOKE_AT', 'biwaq-werkstatt-2019-seminar-medienarbeit');
-      expect(spoke).toMatchObject({ title: 'Erfolgreiche Presse- und Medienarbeit für ESF-geförderte Projekte' });
+      expect(spoke).toMatchObject({
+        title: 'Erfolgreiche Presse- und Medienarbeit für ESF-geförderte Projekte',
+      });
       expect(String(spoke?.statedOn)).toBe('2019-11-12');
     });
 
@@ -177,7 +201,9 @@ describe('the seeded case study biwaq-gfdq', () => {
     });
 
     it('names BMI as responsible for BIWAQ, under both spellings of its name', async () => {
-      expect(await relation('bmi', 'RESPONSIBLE_FOR', 'biwaq')).toMatchObject({ sources: ['werkstatt-bonn-2019'] });
+      expect(await relation('bmi', 'RESPONSIBLE_FOR', 'biwaq')).toMatchObject({
+        sources: ['werkstatt-bonn-2019'],
+      });
       expect(await relation('bmi', 'ORGANISED', 'biwaq-werkstatt-2019')).toMatchObject({
         quotes: [expect.stringContaining('Bundesministerium des Innern, für Heimat und Bau (BMI)')],
       });
@@ -186,17 +212,30 @@ describe('the seeded case study biwaq-gfdq', () => {
 
   describe('002: the project BIWAQ-Duisburg', () => {
     it('runs from 1 Jan 2019 to 31 Dec 2022 in Hochfeld and Marxloh, quarters of Duisburg', async () => {
-      expect(await entity('biwaq-duisburg')).toMatchObject({ startDate: '2019-01-01', endDate: '2022-12-31', labels: expect.arrayContaining(['Project', 'Undertaking']) });
+      expect(await entity('biwaq-duisburg')).toMatchObject({
+        startDate: '2019-01-01',
+        endDate: '2022-12-31',
+        labels: expect.arrayContaining(['Project', 'Undertaking']),
+      });
       expect(await targets('biwaq-duisburg', 'ACTIVE_IN')).toEqual(['duisburg-hochfeld', 'duisburg-marxloh']);
       expect(await sourcesOf('duisburg', 'PART_OF')).toEqual(['duisburg-hochfeld', 'duisburg-marxloh']);
     });
 
     it('is coordinated by a Stabsstelle of a Dezernat of the city, led by Ercan Idik, with two partners', async () => {
-      expect(await sourcesOf('biwaq-duisburg', 'COORDINATES')).toEqual(['duisburg-stabsstelle-wirtschaft-europa-foerdermittel']);
-      expect(await targets('duisburg-stabsstelle-wirtschaft-europa-foerdermittel', 'PART_OF')).toEqual(['duisburg-dezernat-wiso']);
+      expect(await sourcesOf('biwaq-duisburg', 'COORDINATES')).toEqual([
+        'duisburg-stabsstelle-wirtschaft-europa-foerdermittel',
+      ]);
+      expect(await targets('duisburg-stabsstelle-wirtschaft-europa-foerdermittel', 'PART_OF')).toEqual([
+        'duisburg-dezernat-wiso',
+      ]);
       expect(await targets('duisburg-dezernat-wiso', 'PART_OF')).toEqual(['stadt-duisburg']);
-      expect(await relation('ercan-idik', 'LEADS', 'biwaq-duisburg')).toMatchObject({ role: 'Projektleiter' });
-      expect(await sourcesOf('biwaq-duisburg', 'PARTNER_IN')).toEqual(['duisburger-werkkiste', 'gesellschaft-fuer-beschaeftigungsfoerderung']);
+      expect(await relation('ercan-idik', 'LEADS', 'biwaq-duisburg')).toMatchObject({
+        role: 'Projektleiter',
+      });
+      expect(await sourcesOf('biwaq-duisburg', 'PARTNER_IN')).toEqual([
+        'duisburger-werkkiste',
+        'gesellschaft-fuer-beschaeftigungsfoerderung',
+      ]);
     });
 
     it('targets the long-term unemployed over 27, people with a migration background, women and local firms', async () => {
@@ -210,7 +249,9 @@ describe('the seeded case study biwaq-gfdq', () => {
 
     it('names BMWSB as responsible for BIWAQ and the ESF as co-funder', async () => {
       expect(await sourcesOf('biwaq', 'RESPONSIBLE_FOR')).toEqual(['bbsr', 'bmi', 'bmwsb']);
-      expect(await relation('esf', 'CO_FUNDS', 'biwaq')).toMatchObject({ sources: ['biwaq-duisburg-projektseite', 'werkstatt-bonn-2019'] });
+      expect(await relation('esf', 'CO_FUNDS', 'biwaq')).toMatchObject({
+        sources: ['biwaq-duisburg-projektseite', 'werkstatt-bonn-2019'],
+      });
     });
   });
 
@@ -227,7 +268,13 @@ describe('the seeded case study biwaq-gfdq', () => {
     });
 
     it('has three agenda items with their time slots and speakers', async () => {
-      const items = await db.run<{ key: string; position: number; start: string; end: string; speakers: string[] }>(
+      const items = await db.run<{
+        key: string;
+        position: number;
+        start: string;
+        end: string;
+        speakers: string[];
+      }>(
         `MATCH (:Event {key: 'gfdq-netzwerkgespraech-1'})-[:HAS_AGENDA_ITEM]->(a:AgendaItem)
          OPTIONAL MATCH (p:Person)-[:SPOKE_AT]->(a)
          WITH a, p ORDER BY p.key
@@ -235,8 +282,20 @@ describe('the seeded case study biwaq-gfdq', () => {
          ORDER BY position`,
       );
       expect(items).toEqual([
-        { key: 'gfdq-ng1-begruessung', position: 1, start: '11:00', end: '11:15', speakers: ['michael-groschek', 'stephan-willinger'] },
-        { key: 'gfdq-ng1-impulsprogramm', position: 2, start: '11:15', end: '12:00', speakers: ['reiner-schmidt', 'ulrich-berding'] },
+        {
+          key: 'gfdq-ng1-begruessung',
+          position: 1,
+          start: '11:00',
+          end: '11:15',
+          speakers: ['michael-groschek', 'stephan-willinger'],
+        },
+        {
+          key: 'gfdq-ng1-impulsprogramm',
+          position: 2,
+          start: '11:15',
+          end: '12:00',
+          speakers: ['reiner-schmidt', 'ulrich-berding'],
+        },
         {
           key: 'gfdq-ng1-nationale-stadtentwicklungspolitik',
           position: 3,
@@ -249,24 +308,42 @@ describe('the seeded case study biwaq-gfdq', () => {
 
     it('keeps academic titles apart from names', async () => {
       expect(await entity('ulrich-berding')).toMatchObject({ name: 'Ulrich Berding', academicTitle: 'Dr.' });
-      expect(await entity('reiner-schmidt')).toMatchObject({ name: 'Reiner Schmidt', academicTitle: 'Prof.' });
+      expect(await entity('reiner-schmidt')).toMatchObject({
+        name: 'Reiner Schmidt',
+        academicTitle: 'Prof.',
+      });
       expect(await entity('oliver-weigel')).toMatchObject({ name: 'Oliver Weigel', academicTitle: 'Dr.' });
     });
 
     it('ties the speakers to their organisations, including the misspelt BBSR', async () => {
       expect(await targets('stephan-willinger', 'AFFILIATED_WITH')).toEqual(['bbsr']);
       expect(await targets('ulrich-berding', 'AFFILIATED_WITH')).toEqual(['plan-zwei', 'stadt-als-campus']);
-      expect(await targets('reiner-schmidt', 'AFFILIATED_WITH')).toEqual(['hochschule-anhalt', 'stadt-als-campus']);
-      expect(await relation('michael-groschek', 'AFFILIATED_WITH', 'dv')).toMatchObject({ role: 'Präsident' });
-      expect(await relation('oliver-weigel', 'AFFILIATED_WITH', 'bmi-referat-stadtentwicklungspolitik')).toMatchObject({ role: 'Leiter' });
+      expect(await targets('reiner-schmidt', 'AFFILIATED_WITH')).toEqual([
+        'hochschule-anhalt',
+        'stadt-als-campus',
+      ]);
+      expect(await relation('michael-groschek', 'AFFILIATED_WITH', 'dv')).toMatchObject({
+        role: 'Präsident',
+      });
+      expect(
+        await relation('oliver-weigel', 'AFFILIATED_WITH', 'bmi-referat-stadtentwicklungspolitik'),
+      ).toMatchObject({ role: 'Leiter' });
       expect(await targets('bmi-referat-lebendige-zentren', 'PART_OF')).toEqual(['bmi']);
     });
 
     it('describes the initiative: started February 2020, supported by the National Urban Development Policy', async () => {
       expect(await entity('gfdq')).toMatchObject({ startDate: '2020-02-01', startDatePrecision: 'MONTH' });
       expect(await sourcesOf('gfdq', 'SUPPORTS')).toEqual(['nationale-stadtentwicklungspolitik']);
-      expect(await targets('gfdq-zweite-runde', 'PRIORITY_FIELD')).toEqual(['klein-und-mittelstaedte', 'quartiersentwicklung', 'zentrenentwicklung']);
-      expect(await targets('gfdq', 'TARGETS')).toEqual(['etablierte-player', 'kreative-kulturelle-soziokulturelle-akteure', 'zivilgesellschaftliche-initiativen']);
+      expect(await targets('gfdq-zweite-runde', 'PRIORITY_FIELD')).toEqual([
+        'klein-und-mittelstaedte',
+        'quartiersentwicklung',
+        'zentrenentwicklung',
+      ]);
+      expect(await targets('gfdq', 'TARGETS')).toEqual([
+        'etablierte-player',
+        'kreative-kulturelle-soziokulturelle-akteure',
+        'zivilgesellschaftliche-initiativen',
+      ]);
     });
   });
 });
