@@ -133,7 +133,12 @@ export function compileCaseStudy(
   const entityRows = compileEntities(entities, sourceTexts, issues);
   const entityTypes = new Map<string, EntityType>(options.knownEntities ?? []);
   for (const row of entityRows) entityTypes.set(row.key, row.type);
-  const relationRows = compileRelations(relations, { entityTypes, sourceTexts, sourceDates }, issues);
+  const sourceRowsByKey = new Map(sourceRows.map((row) => [row.row.key, row.row]));
+  const relationRows = compileRelations(
+    relations,
+    { entityTypes, sourceTexts, sourceDates, sourceRows: sourceRowsByKey },
+    issues,
+  );
 
   issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return {
@@ -327,6 +332,7 @@ interface RelationContext {
   readonly entityTypes: ReadonlyMap<string, EntityType>;
   readonly sourceTexts: ReadonlyMap<string, string>;
   readonly sourceDates: ReadonlyMap<string, PartialDate | undefined>;
+  readonly sourceRows: ReadonlyMap<string, SourceRow>;
 }
 
 function compileRelations(
@@ -425,10 +431,16 @@ function compileRelations(
       .map((e) => context.sourceDates.get(e.source))
       .filter((d): d is PartialDate => d !== undefined)
       .sort((a, b) => a.iso.localeCompare(b.iso))[0];
+    // Title, publisher and date of each cited source travel on the relationship, so that an API client
+    // gets a tie's provenance with the tie itself ('' where the source gives none).
+    const cited = evidence.map((e) => context.sourceRows.get(e.source)?.props);
     const props: Record<string, PlanValue> = {
       key,
       sources: evidence.map((e) => e.source),
       quotes: evidence.map((e) => e.quote),
+      sourceTitles: cited.map((s) => String(s?.title ?? '')),
+      sourcePublishers: cited.map((s) => String(s?.publisher ?? '')),
+      sourceDates: evidence.map((e) => context.sourceDates.get(e.source)?.iso ?? ''),
     };
     assignDefined(props, {
       relationId: relation.id,

@@ -5,10 +5,13 @@ import { runDbCommand } from './commands/db-command';
 import { runExportCaseStudyCommand } from './commands/export-case-study-command';
 import { runImportCommand } from './commands/import-command';
 import { runMigrateCommand } from './commands/migrate-command';
+import { runServeCommand, runUpCommand } from './commands/serve-command';
 
 const USAGE = `Usage: quartiersnetz <command> [options]
 
 Commands:
+  up                            start everything: local Neo4j, migrations, seed case study, API
+  serve                         migrations and the API only (Neo4j run elsewhere, NEO4J_URI)
   db <start|stop|status|wait>   control the local Neo4j (Maven jars, no Docker)
   migrate                       apply the schema migrations in cypher/migrations
   import <path>... [--dry-run]  validate and import case-study files (all or nothing)
@@ -23,6 +26,8 @@ const COMMANDS: Readonly<Record<string, CommandRunner>> = {
   migrate: runMigrateCommand,
   import: runImportCommand,
   'export-case-study': runExportCaseStudyCommand,
+  up: runUpCommand,
+  serve: runServeCommand,
 };
 
 export async function main(argv: readonly string[]): Promise<number> {

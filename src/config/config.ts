@@ -26,11 +26,24 @@ export interface LocalNeo4jConfig {
   readonly pageCacheSize: string;
 }
 
+/** How the API checks who is calling. */
+export interface AuthConfig {
+  /** HS256 secret for JWTs (`JWT_SECRET`). */
+  readonly jwtSecret: string | undefined;
+  /** JWKS URL for RS256/ES256 JWTs from an identity provider (`JWKS_URL`). */
+  readonly jwksUrl: string | undefined;
+  /** When true, every request needs a valid JWT (`REQUIRE_AUTH_FOR_READS`). Default false. */
+  readonly requireAuthForReads: boolean;
+}
+
 export interface Config {
   readonly neo4j: Neo4jConfig;
   readonly localNeo4j: LocalNeo4jConfig;
   /** HTTP port of the API. Default 4000. */
   readonly port: number;
+  readonly auth: AuthConfig;
+  /** `NODE_ENV=production`: errors masked, no stack traces. */
+  readonly production: boolean;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -46,6 +59,10 @@ export const CONFIG_ENVIRONMENT_VARIABLES = [
   'NEO4J_HEAP',
   'NEO4J_PAGECACHE',
   'PORT',
+  'JWT_SECRET',
+  'JWKS_URL',
+  'REQUIRE_AUTH_FOR_READS',
+  'NODE_ENV',
 ] as const;
 
 const NEO4J_URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'] as const;
@@ -78,7 +95,28 @@ export function loadConfig(env: Env = process.env): Config {
       pageCacheSize: readSize(env, 'NEO4J_PAGECACHE', '1g'),
     },
     port: readPort(env, 'PORT', 4000),
+    auth: readAuth(env),
+    production: readString(env, 'NODE_ENV') === 'production',
   };
+}
+
+function readAuth(env: Env): AuthConfig {
+  const jwtSecret = readString(env, 'JWT_SECRET');
+  if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    throw invalid('JWT_SECRET', jwtSecret, 'a secret of at least 32 characters (HS256)');
+  }
+  const jwksUrl = readString(env, 'JWKS_URL');
+  if (jwksUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(jwksUrl)) {
+    throw invalid('JWKS_URL', jwksUrl, 'an http(s) URL of a JSON Web Key Set');
+  }
+  if (jwtSecret !== undefined && jwksUrl !== undefined) {
+    throw invalid('JWKS_URL', jwksUrl, 'set together with JWT_SECRET (choose one way to verify tokens)');
+  }
+  const requireAuth = readString(env, 'REQUIRE_AUTH_FOR_READS');
+  if (requireAuth !== undefined && !['true', 'false', '1', '0'].includes(requireAuth)) {
+    throw invalid('REQUIRE_AUTH_FOR_READS', requireAuth, 'true or false');
+  }
+  return { jwtSecret, jwksUrl, requireAuthForReads: requireAuth === 'true' || requireAuth === '1' };
 }
 
 function readString(env: Env, name: string): string | undefined {
@@ -122,7 +160,8 @@ function validateNeo4jUri(uri: string): void {
 }
 
 function invalid(variable: string, value: string, expected: string): QuartiersnetzError {
-  const shown = variable.endsWith('PASSWORD') ? '<hidden>' : JSON.stringify(value);
+  const shown =
+    variable.endsWith('PASSWORD') || variable.endsWith('SECRET') ? '<hidden>' : JSON.stringify(value);
   return new QuartiersnetzError(
     ErrorCode.CONFIG_INVALID,
     `Invalid ${variable}: ${shown} is not ${expected}.`,

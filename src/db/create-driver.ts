@@ -11,5 +11,7 @@ export function createDriver(config: Neo4jConfig): Driver {
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
     disableLosslessIntegers: true,
+    // Retry transient failures briefly, so that a missing database is reported fast, not after 30 s.
+    maxTransactionRetryTime: 3_000,
   });
 }

@@ -17,8 +17,14 @@ export enum ErrorCode {
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   /** A schema migration failed. */
   MIGRATION_FAILED = 'MIGRATION_FAILED',
-  /** Input failed validation. */
+  /** Input failed validation; the message names the argument. */
   BAD_USER_INPUT = 'BAD_USER_INPUT',
+  /** The thing asked for does not exist. */
+  NOT_FOUND = 'NOT_FOUND',
+  /** No valid token where one is needed. */
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  /** A valid token without the role the operation needs. */
+  FORBIDDEN = 'FORBIDDEN',
   /** Something unexpected; details are logged, not returned. */
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
@@ -27,6 +33,9 @@ export enum ErrorCode {
 export const EXIT_CODE_BY_ERROR: Record<ErrorCode, number> = {
   [ErrorCode.CONFIG_INVALID]: 2,
   [ErrorCode.BAD_USER_INPUT]: 2,
+  [ErrorCode.NOT_FOUND]: 2,
+  [ErrorCode.UNAUTHENTICATED]: 9,
+  [ErrorCode.FORBIDDEN]: 9,
   [ErrorCode.PREREQUISITE_MISSING]: 3,
   [ErrorCode.PORT_IN_USE]: 4,
   [ErrorCode.STORE_LOCKED]: 5,

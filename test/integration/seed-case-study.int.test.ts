@@ -1,34 +1,25 @@
-import { readFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { exportCaseStudy } from '../../src/export/export-case-study';
 import { importCaseStudy } from '../../src/import/import-case-study';
 import { findProvenanceViolations } from '../../src/import/provenance-check';
 import { seedCaseStudyDirs } from '../../src/import/seed-case-studies';
 import { graphFingerprint } from '../utils/graph-fingerprint';
+import { deleteSeedData, seedKeys } from '../utils/seed-data';
 import { useTestDatabase } from '../utils/test-database';
 
 // The facts each seed document states, written from the texts, checked in the imported graph.
 describe('the seeded case study biwaq-gfdq', () => {
   const db = useTestDatabase();
   const seedDirs = seedCaseStudyDirs();
-  const seed = parse(readFileSync(join(seedDirs[0] ?? '', 'case-study.yaml'), 'utf8')) as {
-    entities: { key: string }[];
-    sources: { key: string }[];
-  };
+  const seed = seedKeys();
 
   beforeAll(async () => {
     await importCaseStudy({ driver: db.driver, paths: seedDirs });
   });
 
-  db.onCleanup(async (driver) => {
-    await driver.executeQuery(
-      'MATCH (n) WHERE (n:Entity AND n.key IN $entities) OR (n:Source AND n.key IN $sources) OR (n:CaseStudy AND n.key = "biwaq-gfdq") DETACH DELETE n',
-      { entities: seed.entities.map((e) => e.key), sources: seed.sources.map((s) => s.key) },
-    );
-  });
+  db.onCleanup(deleteSeedData);
 
   /** Properties of the relation `from -type-> to`, or undefined when there is none. */
   async function relation(

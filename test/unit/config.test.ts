@@ -23,11 +23,18 @@ describe('loadConfig', () => {
     [{ NEO4J_DATABASE: 'x' }, 'NEO4J_DATABASE'],
     [{ NEO4J_HEAP: 'lots' }, 'NEO4J_HEAP'],
     [{ NEO4J_PAGECACHE: '1.5g' }, 'NEO4J_PAGECACHE'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ JWKS_URL: 'not-a-url' }, 'JWKS_URL'],
+    [{ REQUIRE_AUTH_FOR_READS: 'yes please' }, 'REQUIRE_AUTH_FOR_READS'],
   ])('rejects %j naming %s', (env, variable) => {
     const error = configError(env);
     expect(error.code).toBe(ErrorCode.CONFIG_INVALID);
     expect(error.message).toContain(`Invalid ${variable}:`);
     expect(error.details).toEqual({ variable });
+  });
+
+  it('never echoes a secret it rejects', () => {
+    expect(() => loadConfig({ JWT_SECRET: 'short-secret' })).toThrow('Invalid JWT_SECRET: <hidden>');
   });
 
   it('uses the local Neo4j with its defaults when NEO4J_URI is unset', () => {
@@ -40,6 +47,8 @@ describe('loadConfig', () => {
       database: undefined,
     });
     expect(config.port).toBe(4000);
+    expect(config.auth).toEqual({ jwtSecret: undefined, jwksUrl: undefined, requireAuthForReads: false });
+    expect(config.production).toBe(false);
     expect(config.localNeo4j).toEqual({
       boltPort: 7687,
       dataDir: '.data/neo4j',

@@ -1,0 +1,22 @@
+import type { JWTPayload } from 'jose';
+import type { Driver } from 'neo4j-driver';
+import type { ProvenanceService } from './provenance/provenance.service';
+import type { SearchService } from './search/search.service';
+
+/** Claims of a verified JWT that the API reads. */
+export interface ApiJwt extends JWTPayload {
+  roles?: string[];
+}
+
+/** Per-request context shared by the generated and the hand-written resolvers. */
+export interface ApiContext {
+  /** Verified claims, or undefined for an anonymous request. @neo4j/graphql reads this too. */
+  readonly jwt: ApiJwt | undefined;
+  /** @neo4j/graphql runs its Cypher through this driver. */
+  readonly executionContext: Driver;
+  readonly sessionConfig: { database?: string };
+  readonly services: {
+    readonly search: SearchService;
+    readonly provenance: ProvenanceService;
+  };
+}

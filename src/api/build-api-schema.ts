@@ -1,0 +1,18 @@
+import { mergeSchemas } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
+import type { Driver } from 'neo4j-driver';
+import { buildSchema } from 'type-graphql';
+import { createGraphSchema } from '../graph/create-graph-schema';
+import { enforceWriteInvariants } from '../graph/enforce-write-invariants';
+import { ProvenanceResolver } from './provenance/provenance.resolver';
+import { SearchResolver } from './search/search.resolver';
+
+/** Resolvers written by hand (type-graphql); the analytics issue adds its own here. */
+export const HAND_WRITTEN_RESOLVERS = [SearchResolver, ProvenanceResolver] as const;
+
+/** The one schema the API serves: the generated @neo4j/graphql API merged with the hand-written resolvers. */
+export async function buildApiSchema(options: { driver: Driver; database?: string }): Promise<GraphQLSchema> {
+  const graphSchema = enforceWriteInvariants(await createGraphSchema({ driver: options.driver }), options);
+  const handWritten = await buildSchema({ resolvers: HAND_WRITTEN_RESOLVERS, validate: false });
+  return mergeSchemas({ schemas: [graphSchema, handWritten] });
+}

@@ -1,0 +1,17 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { ApiContext } from '../api-context';
+import { SourceStatements } from './source-statements.type';
+
+@Resolver()
+export class ProvenanceResolver {
+  @Query(() => SourceStatements, {
+    description:
+      'Everything a source document states: the entities it attests and the relationships it supports, each with its quote. NOT_FOUND for an unknown key.',
+  })
+  sourceStatements(
+    @Arg('source', { description: 'Key of the source.' }) source: string,
+    @Ctx() context: ApiContext,
+  ): Promise<SourceStatements> {
+    return context.services.provenance.sourceStatements(source);
+  }
+}

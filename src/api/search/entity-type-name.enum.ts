@@ -1,0 +1,9 @@
+import { registerEnumType } from 'type-graphql';
+import { ENTITY_TYPES, type EntityType } from '../../model/vocabulary';
+
+/** The entity types as a GraphQL enum, for filtering search results. */
+export const EntityTypeName = Object.fromEntries(ENTITY_TYPES.map((type) => [type, type])) as {
+  [K in EntityType]: K;
+};
+
+registerEnumType(EntityTypeName, { name: 'EntityTypeName', description: 'The type of an entity.' });

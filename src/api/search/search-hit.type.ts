@@ -1,0 +1,27 @@
+import { Field, Float, ObjectType } from 'type-graphql';
+import { EntityTypeName } from './entity-type-name.enum';
+import type { EntityType } from '../../model/vocabulary';
+
+@ObjectType({ description: 'An entity found by `search`, with its relevance score (higher is better).' })
+export class SearchHit {
+  @Field({
+    description:
+      'Key of the entity; use it with the generated queries, e.g. organisations(where: {key: {eq: ...}}).',
+  })
+  key!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => EntityTypeName)
+  type!: EntityType;
+
+  @Field(() => String, { nullable: true })
+  abbreviation!: string | null;
+
+  @Field(() => [String])
+  aliases!: string[];
+
+  @Field(() => Float, { description: 'Lucene relevance score of the full-text match.' })
+  score!: number;
+}

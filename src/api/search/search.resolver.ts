@@ -1,0 +1,24 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { ApiContext } from '../api-context';
+import { EntityTypeName } from './entity-type-name.enum';
+import { SearchHit } from './search-hit.type';
+import type { EntityType } from '../../model/vocabulary';
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => [SearchHit], {
+    description:
+      'Finds actors, events, undertakings, places and topics by name, abbreviation, alias or a fragment of them; tolerant of typos, umlauts and ß/ss. Best match first.',
+  })
+  search(
+    @Arg('query', { description: 'What to look for, e.g. "BMI", "Städtebau", "Huttenlocher".' })
+    query: string,
+    @Arg('types', () => [EntityTypeName], { nullable: true, description: 'Only these entity types.' })
+    types: EntityType[] | null,
+    @Arg('limit', () => Int, { defaultValue: 10, description: 'At most this many hits (1-100).' })
+    limit: number,
+    @Ctx() context: ApiContext,
+  ): Promise<SearchHit[]> {
+    return context.services.search.search({ query, types: types ?? [], limit });
+  }
+}

@@ -1,0 +1,41 @@
+import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import type { AuthConfig } from '../config/config';
+import type { ApiJwt } from '../api/api-context';
+import { apiError } from '../errors/api-error';
+import { ErrorCode } from '../errors/error-codes';
+
+export type RequestAuthenticator = (authorization: string | undefined) => Promise<ApiJwt | undefined>;
+
+/**
+ * Verifies `Authorization: Bearer <JWT>` with HS256 (JWT_SECRET) or a JWKS (JWKS_URL). No header is an
+ * anonymous request (allowed for reads unless REQUIRE_AUTH_FOR_READS); a bad token is UNAUTHENTICATED,
+ * never silently anonymous.
+ */
+export function createRequestAuthenticator(config: AuthConfig): RequestAuthenticator {
+  const secret = config.jwtSecret === undefined ? undefined : new TextEncoder().encode(config.jwtSecret);
+  const jwks: JWTVerifyGetKey | undefined =
+    config.jwksUrl === undefined ? undefined : createRemoteJWKSet(new URL(config.jwksUrl));
+
+  return async (authorization) => {
+    if (authorization === undefined || authorization.trim() === '') {
+      if (config.requireAuthForReads)
+        throw apiError(ErrorCode.UNAUTHENTICATED, 'This API needs a token (Authorization: Bearer <JWT>).');
+      return undefined;
+    }
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (match === null)
+      throw apiError(ErrorCode.UNAUTHENTICATED, 'The Authorization header must be "Bearer <JWT>".');
+    const token = match[1] ?? '';
+    try {
+      if (secret !== undefined)
+        return (await jwtVerify(token, secret, { algorithms: ['HS256'] })).payload as ApiJwt;
+      if (jwks !== undefined) return (await jwtVerify(token, jwks)).payload as ApiJwt;
+    } catch {
+      throw apiError(ErrorCode.UNAUTHENTICATED, 'The token is invalid or expired.');
+    }
+    throw apiError(
+      ErrorCode.UNAUTHENTICATED,
+      'Tokens cannot be checked: the server has neither JWT_SECRET nor JWKS_URL.',
+    );
+  };
+}

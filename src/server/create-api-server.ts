@@ -1,0 +1,90 @@
+import { createServer, type Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { Driver } from 'neo4j-driver';
+import type { ApiContext } from '../api/api-context';
+import { buildApiSchema } from '../api/build-api-schema';
+import { ProvenanceService } from '../api/provenance/provenance.service';
+import { SearchService } from '../api/search/search.service';
+import type { Config } from '../config/config';
+import { createRequestAuthenticator } from './authenticate-request';
+import { createErrorFormatter } from './format-error';
+import { healthRoutes } from './health-routes';
+import { playgroundRoutes } from './playground-routes';
+
+export interface ApiServer {
+  readonly httpServer: Server;
+  readonly apollo: ApolloServer<ApiContext>;
+  /** Starts listening; resolves with the port. */
+  listen(port: number, host?: string): Promise<number>;
+  /** Drains in-flight requests and stops; the driver stays open (its owner closes it). */
+  stop(): Promise<void>;
+}
+
+export interface ApiServerOptions {
+  readonly config: Config;
+  readonly driver: Driver;
+  /** Where unexpected errors are logged. Default console.error. */
+  readonly logError?: (error: unknown) => void;
+}
+
+/** Max size of a request body: queries are small; large bodies are an attack. */
+const MAX_BODY_SIZE = '100kb';
+
+/** The HTTP server: /graphql (Apollo), /healthz, /readyz, /playground. */
+export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
+  const { config, driver } = options;
+  const database = config.neo4j.database;
+  const schema = await buildApiSchema({ driver, database });
+  const app = express();
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<ApiContext>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: !config.production,
+    formatError: createErrorFormatter({
+      production: config.production,
+      log: options.logError ?? ((e) => console.error(e)),
+    }),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  const authenticate = createRequestAuthenticator(config.auth);
+  const services = {
+    search: new SearchService({ driver, database }),
+    provenance: new ProvenanceService({ driver, database }),
+  };
+
+  app.disable('x-powered-by');
+  app.use(healthRoutes({ driver, database }));
+  app.use(playgroundRoutes());
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY_SIZE }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<ApiContext> => ({
+        jwt: await authenticate(req.headers.authorization),
+        executionContext: driver,
+        sessionConfig: database === undefined ? {} : { database },
+        services,
+      }),
+    }),
+  );
+
+  return {
+    httpServer,
+    apollo,
+    listen: (port, host = '0.0.0.0') =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address !== null ? address.port : port);
+        });
+      }),
+    stop: () => apollo.stop(),
+  };
+}

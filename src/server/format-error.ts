@@ -1,0 +1,72 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { ErrorCode } from '../errors/error-codes';
+
+const CODES = new Set<string>(Object.values(ErrorCode));
+const NEO4J_UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+/** Codes Apollo itself uses for request-level problems; they pass through unchanged. */
+const APOLLO_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Maps every error to one code of ErrorCode (or Apollo's request-level codes) and never throws.
+ * In production, internal errors lose their message, stack and any Cypher.
+ */
+export function createErrorFormatter(options: { production: boolean; log: (error: unknown) => void }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    try {
+      const original = unwrapResolverError(error);
+      const code = String(formatted.extensions?.code ?? '');
+      if (CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR)
+        return withoutStack(formatted, options.production);
+      if (APOLLO_CODES.has(code)) return withoutStack(formatted, options.production);
+      const name = (original as { name?: string } | undefined)?.name ?? '';
+      const neo4jCode = (original as { code?: string } | undefined)?.code ?? '';
+      if (
+        NEO4J_UNAVAILABLE.has(neo4jCode) ||
+        /ECONNREFUSED|connect.*refused|Pool is closed/i.test(String((original as Error)?.message))
+      ) {
+        return {
+          message: 'The database is unavailable; try again shortly.',
+          path: formatted.path,
+          extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+        };
+      }
+      if (name === 'Neo4jGraphQLAuthenticationError' || /^Unauthenticated/.test(formatted.message)) {
+        return {
+          message: 'Unauthenticated',
+          path: formatted.path,
+          extensions: { code: ErrorCode.UNAUTHENTICATED },
+        };
+      }
+      if (name === 'Neo4jGraphQLForbiddenError' || /^Forbidden/.test(formatted.message)) {
+        return { message: 'Forbidden', path: formatted.path, extensions: { code: ErrorCode.FORBIDDEN } };
+      }
+      if (name === 'ArgumentValidationError' || code === 'BAD_USER_INPUT') {
+        return withoutStack(
+          { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } },
+          options.production,
+        );
+      }
+      options.log(original ?? error);
+      return {
+        message: options.production ? 'Internal server error' : formatted.message,
+        path: formatted.path,
+        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+      };
+    } catch {
+      return { message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    }
+  };
+}
+
+function withoutStack(formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
+  if (!production || formatted.extensions === undefined) return formatted;
+  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions as Record<string, unknown>;
+  return { ...formatted, extensions };
+}
