@@ -24,12 +24,10 @@ export function healthRoutes(options: { driver: Driver; database?: string }): Ro
       }
       res.json({ status: 'ready' });
     } catch (error) {
-      res
-        .status(503)
-        .json({
-          status: 'unavailable',
-          reason: `Neo4j unreachable: ${(error as Error).message.split('\n')[0]}`,
-        });
+      res.status(503).json({
+        status: 'unavailable',
+        reason: `Neo4j unreachable: ${(error as Error).message.split('\n')[0]}`,
+      });
     }
   });
   return router;

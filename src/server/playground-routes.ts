@@ -17,12 +17,10 @@ export function playgroundRoutes(): Router {
   router.get('/', (_req, res) => {
     res.redirect(302, '/playground/');
   });
-  router.get('/playground', (_req, res) => {
-    res.redirect(301, '/playground/');
-  });
   router.get('/playground/examples.json', (_req, res) => {
     res.json(examples);
   });
+  // Express matches /playground and /playground/ alike; express.static redirects the former.
   router.get('/playground/', (_req, res, next) => {
     if (!existsSync(join(PLAYGROUND_ASSETS_DIR, 'index.html'))) {
       res.status(503).type('text/plain').send('The playground is not built yet: run "npm run build".');

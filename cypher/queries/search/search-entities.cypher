@@ -1,6 +1,6 @@
-// Full-text search over names, abbreviations and aliases (index entity_search, German analyzer).
+// Full-text search over names, abbreviations and aliases (index entity_search_folded: ASCII folding, no stemming).
 // An exact match of the whole query on a name, abbreviation or alias ranks above partial matches.
-CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $candidates})
+CALL db.index.fulltext.queryNodes('entity_search_folded', $lucene, {limit: $candidates})
 YIELD node, score
 WHERE size($types) = 0 OR any(label IN labels(node) WHERE label IN $types)
 WITH node,

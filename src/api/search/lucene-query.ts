@@ -1,29 +1,31 @@
 /**
- * Turns what a user typed into a Lucene query for the German full-text index. Each word must match
- * (AND); a word matches exactly (boosted), as a prefix, or within one edit (typos). Wildcard and fuzzy
- * terms bypass Lucene's analyzer, so they are folded here the way the German analyzer folds indexed
- * text (umlauts to base letters, ß to ss, lower case). Everything else is dropped, so no Lucene syntax
- * from the input survives.
+ * Turns what a user typed into a Lucene query for the full-text index entity_search_folded (standard
+ * analyzer with ASCII folding). Each word may match exactly, by abbreviation (boosted most), as a prefix,
+ * as a fragment inside a compound word, or within one or two edits (typos); words are alternatives and
+ * ranking rewards matching more of them. Wildcard and fuzzy terms bypass the analyzer, so words are
+ * folded here as the index folds text (ä -> a, ß -> ss, lower case). Every other character is dropped,
+ * so no Lucene syntax from the input survives.
  */
 export function toLuceneQuery(input: string): string | undefined {
   const words = input
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0)
+    .map(foldGerman)
+    .filter((word) => word.length > 1)
     .slice(0, 8);
   if (words.length === 0) return undefined;
   return words
     .map((word) => {
-      const folded = foldGerman(word);
       // An exact abbreviation ("BMI") outranks names that merely contain it ("BIWAQ-Team im BBSR").
-      const clauses = [`abbreviation:${folded}^12`, `${folded}^4`, `${folded}*^2`];
-      if (folded.length >= 4) clauses.push(`${folded}~1`);
-      if (folded.length >= 3) clauses.push(`*${folded}*`);
+      const clauses = [`abbreviation:${word}^12`, `${word}^4`, `${word}*^2`];
+      if (word.length >= 4) clauses.push(`${word}~${word.length >= 8 ? 2 : 1}`);
+      if (word.length >= 3) clauses.push(`*${word}*`);
       return `(${clauses.join(' OR ')})`;
     })
-    .join(' AND ');
+    .join(' OR ');
 }
 
+/** Folds a lower-case word as ASCII folding does: umlauts to base letters, ß to ss. */
 export function foldGerman(word: string): string {
   return word
     .replace(/ß/g, 'ss')
