@@ -67,6 +67,7 @@ export function createErrorFormatter(options: { production: boolean; log: (error
 
 function withoutStack(formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
   if (!production || formatted.extensions === undefined) return formatted;
-  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions as Record<string, unknown>;
+  const extensions = { ...(formatted.extensions as Record<string, unknown>) };
+  delete extensions.stacktrace;
   return { ...formatted, extensions };
 }

@@ -229,7 +229,7 @@ describe('importCaseStudy rejects bad input and writes nothing', () => {
 
   it('an alias shared by two entities', async () => {
     const fixture = writeCaseStudyFixture({
-      edit: (y, p) =>
+      edit: (y) =>
         y.replace(
           `    academicTitle: Dr.\n`,
           `    academicTitle: Dr.\n    aliases: ['Testministerium  für BAU']\n`,

@@ -119,7 +119,7 @@ describe('importCaseStudy', () => {
     const second = fixture({
       edit: (yaml, p) =>
         `${yaml}  - type: PARTICIPATED_IN\n    from: ${first.prefix}-org\n    to: ${p}-event\n    evidence:\n      - { source: ${p}-src, quote: 'Das Testministerium für Bau (TMB) lud ein.' }\n`.replace(
-          /name: Testministerium für Bau\n    abbreviation: TMB/,
+          /name: Testministerium für Bau\n {4}abbreviation: TMB/,
           'name: Zweites Testministerium\n    abbreviation: ZTM',
         ),
     });
