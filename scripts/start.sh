@@ -9,7 +9,7 @@ command -v node >/dev/null || { echo "Node.js 20+ is required: install it from n
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "==> Installing npm packages"
-  npm ci --no-audit --no-fund --loglevel=error
+  npm install --no-audit --no-fund --loglevel=error
 fi
 echo "==> Building"
 npm run --silent build

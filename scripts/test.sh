@@ -18,7 +18,9 @@ command -v java >/dev/null || { echo "Java 17+ is required for the local Neo4j: 
 command -v mvn >/dev/null || { echo "Maven is required to fetch Neo4j and APOC: apt-get install maven"; exit 3; }
 
 step "Installing npm packages"
-npm ci --no-audit --no-fund --loglevel=error || exit 1
+# npm ci refuses this lock file: the registry lacks some optional platform packages of jest's resolver
+# (e.g. @unrs/resolver-binding-android-arm64@1.13.0), so npm install (which tolerates them) is used.
+npm install --no-audit --no-fund --loglevel=error || exit 1
 
 step "Building the TypeScript sources"
 npm run --silent build || exit 1
