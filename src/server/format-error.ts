@@ -1,4 +1,3 @@
-import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '../errors/error-codes';
 
@@ -20,7 +19,7 @@ const APOLLO_CODES = new Set([
 export function createErrorFormatter(options: { production: boolean; log: (error: unknown) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     try {
-      const original = unwrapResolverError(error);
+      const original = rootCause(error);
       const code = String(formatted.extensions?.code ?? '');
       if (CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR)
         return withoutStack(formatted, options.production);
@@ -63,6 +62,17 @@ export function createErrorFormatter(options: { production: boolean; log: (error
       return { message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
     }
   };
+}
+
+/** The innermost `originalError`: the driver's or library's error behind GraphQL wrappers. */
+function rootCause(error: unknown): unknown {
+  let current = error;
+  for (let depth = 0; depth < 10; depth++) {
+    const inner = (current as { originalError?: unknown } | null | undefined)?.originalError;
+    if (inner === undefined || inner === null) return current;
+    current = inner;
+  }
+  return current;
 }
 
 function withoutStack(formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError {

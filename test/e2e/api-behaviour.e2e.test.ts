@@ -197,6 +197,25 @@ describe('the API through HTTP', () => {
     }
   });
 
+  describe('GET', () => {
+    it('answers a query sent with GET (with a preflight header, as CSRF prevention requires)', async () => {
+      const query = encodeURIComponent('{ search(query: "Bonn", limit: 1) { key } }');
+      const response = await fetch(`${api.baseUrl}/graphql?query=${query}`, {
+        headers: { 'apollo-require-preflight': 'true' },
+      });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ data: { search: [{ key: 'bonn' }] } });
+    });
+
+    it('refuses a mutation sent with GET', async () => {
+      const query = encodeURIComponent('mutation { deleteTopics { nodesDeleted } }');
+      const response = await fetch(`${api.baseUrl}/graphql?query=${query}`, {
+        headers: { 'apollo-require-preflight': 'true' },
+      });
+      expect(response.status).toBe(405);
+    });
+  });
+
   describe('health', () => {
     it('answers /healthz and /readyz', async () => {
       expect((await fetch(`${api.baseUrl}/healthz`)).status).toBe(200);
