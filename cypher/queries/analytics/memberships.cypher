@@ -1,0 +1,51 @@
+// Who takes part in which context, valid in the time window [$from, $until] (ISO dates or null):
+// - EVENT: a role (organiser, participant, speaker, moderator) at an event, one of its parts or
+//   agenda items counts for the top-level event; the event itself must fall in the window.
+// - UNDERTAKING: a role in a project counts for it and for the programmes/initiatives it is part of.
+// - ORGANISATION: a person affiliated with an organisation or one of its units, or a unit, counts
+//   for the top-level organisation.
+// Every relationship on the way must be valid in the window. Restrict with $actors / $contexts (null = all).
+WITH CASE WHEN $from IS NULL THEN null ELSE date($from) END AS from,
+     CASE WHEN $until IS NULL THEN null ELSE date($until) END AS until
+CALL (from, until) {
+  MATCH (a:Actor)-[r:ORGANISED|PARTICIPATED_IN|SPOKE_AT|MODERATED]->(x)
+  WHERE 'EVENT' IN $kinds AND (x:Event OR x:AgendaItem) AND ($actors IS NULL OR a.key IN $actors)
+    AND (until IS NULL OR r.validFrom IS NULL OR r.validFrom <= until) AND (from IS NULL OR r.validTo IS NULL OR r.validTo >= from)
+  OPTIONAL MATCH (x)<-[:HAS_AGENDA_ITEM]-(owner:Event)
+  WITH a, r, coalesce(owner, x) AS event, from, until
+  WHERE (until IS NULL OR event.startDate <= until) AND (from IS NULL OR coalesce(event.endDate, event.startDate) >= from)
+  OPTIONAL MATCH (event)-[:PART_OF*1..4]->(root:Event)
+  WHERE NOT (root)-[:PART_OF]->(:Event)
+  WITH a, [r] AS rels, coalesce(root, event) AS context, event.startDate AS date
+  RETURN a, rels, context, 'EVENT' AS kind, date
+  UNION ALL
+  MATCH (a:Actor)-[r:RESPONSIBLE_FOR|FUNDS|COORDINATES|PARTNER_IN|LEADS|SUPPORTS]->(u:Undertaking)
+  WHERE 'UNDERTAKING' IN $kinds AND ($actors IS NULL OR a.key IN $actors)
+    AND (until IS NULL OR r.validFrom IS NULL OR r.validFrom <= until) AND (from IS NULL OR r.validTo IS NULL OR r.validTo >= from)
+  MATCH p = (u)-[:PART_OF*0..3]->(context:Undertaking)
+  WHERE all(rel IN relationships(p) WHERE (until IS NULL OR rel.validFrom IS NULL OR rel.validFrom <= until) AND (from IS NULL OR rel.validTo IS NULL OR rel.validTo >= from))
+  RETURN a, [r] + relationships(p) AS rels, context, 'UNDERTAKING' AS kind, coalesce(r.validFrom, u.startDate) AS date
+  UNION ALL
+  MATCH (a:Actor)-[r:AFFILIATED_WITH|PART_OF]->(o:Organisation)
+  WHERE 'ORGANISATION' IN $kinds AND ($actors IS NULL OR a.key IN $actors)
+    AND (until IS NULL OR r.validFrom IS NULL OR r.validFrom <= until) AND (from IS NULL OR r.validTo IS NULL OR r.validTo >= from)
+  MATCH p = (o)-[:PART_OF*0..4]->(context:Organisation)
+  WHERE NOT (context)-[:PART_OF]->(:Organisation)
+    AND all(rel IN relationships(p) WHERE (until IS NULL OR rel.validFrom IS NULL OR rel.validFrom <= until) AND (from IS NULL OR rel.validTo IS NULL OR rel.validTo >= from))
+  RETURN a, [r] + relationships(p) AS rels, context, 'ORGANISATION' AS kind, r.validFrom AS date
+}
+WITH a, rels, context, kind, date
+WHERE $contexts IS NULL OR context.key IN $contexts
+RETURN a.key AS actorKey,
+       a.name AS actorName,
+       CASE WHEN a:Organisation THEN 'Organisation' ELSE 'Person' END AS actorType,
+       CASE WHEN a:Organisation THEN a.sector
+            ELSE head(apoc.coll.sort([(a)-[:AFFILIATED_WITH]->(o:Organisation) | o.sector])) END AS actorSector,
+       context.key AS contextKey,
+       context.name AS contextName,
+       kind AS contextKind,
+       [label IN labels(context) WHERE label IN $entityTypes][0] AS contextType,
+       CASE WHEN context:Organisation THEN context.sector ELSE null END AS contextSector,
+       toString(date) AS date,
+       [rel IN rels | {type: type(rel), sources: rel.sources, sourceTitles: coalesce(rel.sourceTitles, []), quotes: rel.quotes}] AS evidence
+ORDER BY actorKey, contextKey

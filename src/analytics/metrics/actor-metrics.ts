@@ -1,0 +1,104 @@
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
+import closenessCentrality from 'graphology-metrics/centrality/closeness';
+import pagerank from 'graphology-metrics/centrality/pagerank';
+import modularity from 'graphology-metrics/graph/modularity';
+import louvain from 'graphology-communities-louvain';
+import type { CoCreationGraph } from '../network/co-creation-graph';
+import { seededRandom } from './rng';
+import { sectorMix, type SectorMix } from './sector-mix';
+
+export interface ActorMetrics {
+  readonly degree: number;
+  readonly weightedDegree: number;
+  /** Normalised betweenness centrality (Brandes 2001): how often the actor lies on shortest paths between others. */
+  readonly betweenness: number;
+  /** Closeness centrality (Wasserman-Faust variant, for disconnected graphs). */
+  readonly closeness: number;
+  /** Weighted PageRank (alpha 0.85). */
+  readonly pageRank: number;
+  /** Louvain community (Blondel et al. 2008), numbered from 0 by size. */
+  readonly community: number;
+  /** Number of distinct sectors among the actor and its neighbours. */
+  readonly sectorSpan: number;
+  /** Participation coefficient (Guimerà & Amaral 2005): 0 = all ties inside its community, towards 1 = spread over many. */
+  readonly participation: number;
+  readonly sectorMix: SectorMix;
+}
+
+export interface NetworkMetricsOptions {
+  /** Seed of the Louvain algorithm's random order. Default 42. */
+  readonly seed?: number;
+  /** Louvain resolution. Default 1. */
+  readonly resolution?: number;
+}
+
+export interface NetworkMetrics {
+  readonly actors: ReadonlyMap<string, ActorMetrics>;
+  /** Modularity of the Louvain partition (weighted), or null for a graph without ties. */
+  readonly modularity: number | null;
+  readonly communityCount: number;
+}
+
+const DEFAULTS = { seed: 42, resolution: 1 } as const;
+
+/** Per-actor centralities, Louvain communities and co-creation measures of a co-creation graph. */
+export function computeNetworkMetrics(graph: CoCreationGraph, options: NetworkMetricsOptions = {}): NetworkMetrics {
+  const seed = options.seed ?? DEFAULTS.seed;
+  const resolution = options.resolution ?? DEFAULTS.resolution;
+  const hasTies = graph.size > 0;
+
+  const betweenness = hasTies ? betweennessCentrality(graph, { normalized: true }) : {};
+  const closeness = hasTies ? closenessCentrality(graph, { wassermanFaust: true }) : {};
+  const ranks = hasTies ? pagerank(graph, { getEdgeWeight: 'weight' }) : {};
+  const rawCommunities: Record<string, number> = hasTies
+    ? louvain(graph, { getEdgeWeight: 'weight', rng: seededRandom(seed), resolution })
+    : Object.fromEntries(graph.nodes().map((node, index) => [node, index]));
+  const communities = renumberBySize(rawCommunities);
+  const networkModularity = hasTies
+    ? modularity(graph, { getNodeCommunity: (node: string) => communities[node] ?? 0, getEdgeWeight: 'weight', resolution })
+    : null;
+
+  const actors = new Map<string, ActorMetrics>();
+  graph.forEachNode((node, attributes) => {
+    const sectors = new Set<string>();
+    if (attributes.sector !== null) sectors.add(attributes.sector);
+    const weightByCommunity = new Map<number, number>();
+    let weightedDegree = 0;
+    const ties: [string | null, string | null][] = [];
+    graph.forEachNeighbor(node, (neighbor, neighborAttributes) => {
+      const weight = graph.getEdgeAttribute(node, neighbor, 'weight');
+      weightedDegree += weight;
+      if (neighborAttributes.sector !== null) sectors.add(neighborAttributes.sector);
+      const community = communities[neighbor] ?? -1;
+      weightByCommunity.set(community, (weightByCommunity.get(community) ?? 0) + weight);
+      ties.push([attributes.sector, neighborAttributes.sector]);
+    });
+    let participation = 0;
+    if (weightedDegree > 0) {
+      participation = 1 - [...weightByCommunity.values()].reduce((sum, w) => sum + (w / weightedDegree) ** 2, 0);
+    }
+    actors.set(node, {
+      degree: graph.degree(node),
+      weightedDegree,
+      betweenness: betweenness[node] ?? 0,
+      closeness: closeness[node] ?? 0,
+      pageRank: ranks[node] ?? (graph.order === 0 ? 0 : 1 / graph.order),
+      community: communities[node] ?? 0,
+      sectorSpan: sectors.size,
+      participation,
+      sectorMix: sectorMix(ties),
+    });
+  });
+  return { actors, modularity: networkModularity, communityCount: new Set(Object.values(communities)).size };
+}
+
+/** Renumbers communities 0, 1, ... from the largest down (ties broken by smallest member key), for stable output. */
+function renumberBySize(communities: Record<string, number>): Record<string, number> {
+  const members = new Map<number, string[]>();
+  for (const [node, community] of Object.entries(communities)) members.set(community, [...(members.get(community) ?? []), node]);
+  const order = [...members.entries()]
+    .map(([community, nodes]) => ({ community, size: nodes.length, first: nodes.sort()[0] ?? '' }))
+    .sort((a, b) => b.size - a.size || a.first.localeCompare(b.first));
+  const renumber = new Map(order.map((entry, index) => [entry.community, index]));
+  return Object.fromEntries(Object.entries(communities).map(([node, community]) => [node, renumber.get(community) ?? 0]));
+}

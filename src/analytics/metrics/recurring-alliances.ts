@@ -1,0 +1,72 @@
+import type { CoCreationGraph } from '../network/co-creation-graph';
+
+/** Actors that co-occur in at least k separate contexts. */
+export interface Alliance {
+  readonly actors: readonly string[];
+  readonly contextKeys: readonly string[];
+  readonly firstDate: string | null;
+  readonly lastDate: string | null;
+}
+
+export interface RecurringAllianceOptions {
+  /** Minimum number of separate shared contexts. Default 2. */
+  readonly minContexts?: number;
+  /** Smallest group reported besides pairs. Default 3. */
+  readonly minGroupSize?: number;
+  /** Upper bound on contexts compared pairwise for groups (cost control). Default 2000. */
+  readonly maxContexts?: number;
+}
+
+/**
+ * Recurring alliances: pairs whose tie spans at least k shared contexts, and groups of three or more
+ * actors who all take part in the same k or more contexts. Groups are found as intersections of the
+ * member sets of two contexts, then counted over all contexts; only maximal groups are kept.
+ */
+export function recurringAlliances(graph: CoCreationGraph, options: RecurringAllianceOptions = {}): Alliance[] {
+  const minContexts = options.minContexts ?? 2;
+  const minGroupSize = options.minGroupSize ?? 3;
+  const alliances: Alliance[] = [];
+  const members = new Map<string, Set<string>>();
+  const dates = new Map<string, string | null>();
+
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    for (const context of attributes.contexts) {
+      const set = members.get(context.key) ?? new Set<string>();
+      set.add(source);
+      set.add(target);
+      members.set(context.key, set);
+      dates.set(context.key, context.date);
+    }
+    if (attributes.weight >= minContexts) {
+      alliances.push({
+        actors: [source, target].sort(),
+        contextKeys: attributes.contexts.map((c) => c.key).sort(),
+        firstDate: attributes.firstDate,
+        lastDate: attributes.lastDate,
+      });
+    }
+  });
+
+  const contexts = [...members.entries()].slice(0, options.maxContexts ?? 2000);
+  const groups = new Map<string, string[]>();
+  for (let i = 0; i < contexts.length; i++) {
+    for (let j = i + 1; j < contexts.length; j++) {
+      const [, a] = contexts[i] as [string, Set<string>];
+      const [, b] = contexts[j] as [string, Set<string>];
+      const common = [...a].filter((actor) => b.has(actor)).sort();
+      if (common.length >= minGroupSize) groups.set(common.join('|'), common);
+    }
+  }
+  const candidates = [...groups.values()]
+    .map((actors) => {
+      const contextKeys = contexts.filter(([, set]) => actors.every((actor) => set.has(actor))).map(([key]) => key).sort();
+      const contextDates = contextKeys.map((key) => dates.get(key) ?? null).filter((d): d is string => d !== null).sort();
+      return { actors, contextKeys, firstDate: contextDates[0] ?? null, lastDate: contextDates[contextDates.length - 1] ?? null };
+    })
+    .filter((group) => group.contextKeys.length >= minContexts);
+  const maximal = candidates.filter(
+    (group) => !candidates.some((other) => other !== group && other.actors.length > group.actors.length && group.actors.every((a) => other.actors.includes(a)) && other.contextKeys.length >= group.contextKeys.length),
+  );
+  alliances.push(...maximal);
+  return alliances.sort((a, b) => b.contextKeys.length - a.contextKeys.length || b.actors.length - a.actors.length || a.actors.join().localeCompare(b.actors.join()));
+}

@@ -1,0 +1,29 @@
+/** The kinds of context through which actors co-create. */
+export type ContextKind = 'EVENT' | 'UNDERTAKING' | 'ORGANISATION';
+export const CONTEXT_KINDS: readonly ContextKind[] = ['EVENT', 'UNDERTAKING', 'ORGANISATION'];
+
+/** One relationship behind a membership, with its sources and their quotes. */
+export interface MembershipEvidence {
+  readonly type: string;
+  readonly sources: readonly string[];
+  readonly sourceTitles: readonly string[];
+  readonly quotes: readonly string[];
+}
+
+/** An actor's part in a context (an event, an undertaking, an organisation), as the graph states it. */
+export interface Membership {
+  readonly actorKey: string;
+  readonly actorName: string;
+  readonly actorType: 'Organisation' | 'Person';
+  /** The organisation's sector; for a person the sector of their organisation (first by name of sector). */
+  readonly actorSector: string | null;
+  readonly contextKey: string;
+  readonly contextName: string;
+  readonly contextKind: ContextKind;
+  readonly contextType: string;
+  /** For organisation contexts: the organisation's own sector (it is an actor too). */
+  readonly contextSector: string | null;
+  /** ISO date of the membership (event date, role start), or null when unknown. */
+  readonly date: string | null;
+  readonly evidence: readonly MembershipEvidence[];
+}

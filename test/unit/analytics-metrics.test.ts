@@ -1,0 +1,121 @@
+import { computeNetworkMetrics } from '../../src/analytics/metrics/actor-metrics';
+import { recurringAlliances } from '../../src/analytics/metrics/recurring-alliances';
+import { sectorMix } from '../../src/analytics/metrics/sector-mix';
+import { buildCoCreationGraph } from '../../src/analytics/network/co-creation-graph';
+import type { ContextKind, Membership } from '../../src/analytics/network/membership';
+
+function member(actorKey: string, sector: string | null, contextKey: string, options: { kind?: ContextKind; date?: string; actorType?: 'Organisation' | 'Person' } = {}): Membership {
+  return {
+    actorKey,
+    actorName: actorKey.toUpperCase(),
+    actorType: options.actorType ?? 'Organisation',
+    actorSector: sector,
+    contextKey,
+    contextName: contextKey,
+    contextKind: options.kind ?? 'EVENT',
+    contextType: 'Event',
+    contextSector: null,
+    date: options.date ?? null,
+    evidence: [{ type: 'PARTICIPATED_IN', sources: ['s'], sourceTitles: ['S'], quotes: [`${actorKey} in ${contextKey}`] }],
+  };
+}
+
+/** Two triangles {a,b,c} (federal) and {d,e,f} (civil society) joined by one tie c-d. */
+function barbell(): Membership[] {
+  return [
+    ...['a', 'b', 'c'].map((k) => member(k, 'FEDERAL_ADMINISTRATION', 'e1', { date: '2019-09-25' })),
+    ...['d', 'e', 'f'].map((k) => member(k, 'CIVIL_SOCIETY', 'e2', { date: '2021-03-04' })),
+    member('c', 'FEDERAL_ADMINISTRATION', 'e3', { date: '2020-11-11' }),
+    member('d', 'CIVIL_SOCIETY', 'e3', { date: '2020-11-11' }),
+  ];
+}
+
+describe('sectorMix', () => {
+  it('is null without ties and ignores ties with an unknown sector', () => {
+    expect(sectorMix([])).toEqual({ ties: 0, crossSectorTies: 0, crossSectorShare: null, eiIndex: null });
+    expect(sectorMix([['A', null]])).toMatchObject({ ties: 0, eiIndex: null });
+  });
+
+  it('computes the E-I index: -1 all inside, +1 all across', () => {
+    expect(sectorMix([['A', 'A'], ['B', 'B']]).eiIndex).toBe(-1);
+    expect(sectorMix([['A', 'B'], ['B', 'C']]).eiIndex).toBe(1);
+    expect(sectorMix([['A', 'B'], ['A', 'A'], ['A', 'A'], ['B', 'B']])).toEqual({ ties: 4, crossSectorTies: 1, crossSectorShare: 0.25, eiIndex: -0.5 });
+  });
+});
+
+describe('buildCoCreationGraph', () => {
+  it('ties actors who share a context, weighted by the number of shared contexts, with the evidence', () => {
+    const graph = buildCoCreationGraph([...barbell(), member('a', 'FEDERAL_ADMINISTRATION', 'e4', { date: '2022-01-01' }), member('b', 'FEDERAL_ADMINISTRATION', 'e4', { date: '2022-01-01' })]);
+    expect(graph.order).toBe(6);
+    expect(graph.size).toBe(7);
+    expect(graph.getEdgeAttribute('a', 'b', 'weight')).toBe(2);
+    expect(graph.getEdgeAttribute('a', 'b', 'firstDate')).toBe('2019-09-25');
+    expect(graph.getEdgeAttribute('a', 'b', 'lastDate')).toBe('2022-01-01');
+    const cd = graph.getEdgeAttributes('c', 'd');
+    expect(cd.contexts.map((c) => c.key)).toEqual(['e3']);
+    expect(cd.contexts[0]?.evidence.map((e) => e.quotes[0])).toEqual(['c in e3', 'd in e3']);
+  });
+
+  it('ties an organisation to the staff of its units', () => {
+    const graph = buildCoCreationGraph([
+      { ...member('weigel', 'FEDERAL_ADMINISTRATION', 'bmi', { kind: 'ORGANISATION', actorType: 'Person' }), contextName: 'BMI', contextSector: 'FEDERAL_ADMINISTRATION' },
+      { ...member('weiss', 'FEDERAL_ADMINISTRATION', 'bmi', { kind: 'ORGANISATION', actorType: 'Person' }), contextName: 'BMI', contextSector: 'FEDERAL_ADMINISTRATION' },
+    ]);
+    expect(graph.nodes().sort()).toEqual(['bmi', 'weigel', 'weiss']);
+    expect(graph.edges().sort()).toEqual(['bmi--weigel', 'bmi--weiss', 'weigel--weiss']);
+    expect(graph.getNodeAttributes('bmi')).toEqual({ key: 'bmi', label: 'BMI', type: 'Organisation', sector: 'FEDERAL_ADMINISTRATION' });
+  });
+});
+
+describe('computeNetworkMetrics on two triangles joined by one tie', () => {
+  const graph = buildCoCreationGraph(barbell());
+  const metrics = computeNetworkMetrics(graph, { seed: 7 });
+  const of = (key: string) => metrics.actors.get(key);
+
+  it('finds the two triangles as communities, with modularity 2 * (3/7 - 1/4)', () => {
+    expect(metrics.communityCount).toBe(2);
+    expect(new Set(['a', 'b', 'c'].map((k) => of(k)?.community)).size).toBe(1);
+    expect(new Set(['d', 'e', 'f'].map((k) => of(k)?.community)).size).toBe(1);
+    expect(of('a')?.community).not.toBe(of('d')?.community);
+    expect(metrics.modularity).toBeCloseTo(2 * (3 / 7 - 0.25), 6);
+  });
+
+  it('gives the bridge ends betweenness 6 of 10 pairs, the others 0', () => {
+    expect(of('c')?.betweenness).toBeCloseTo(0.6, 6);
+    expect(of('d')?.betweenness).toBeCloseTo(0.6, 6);
+    expect(of('a')?.betweenness).toBeCloseTo(0, 6);
+  });
+
+  it('counts degree, sector span, participation and E-I index per actor', () => {
+    expect(of('c')).toMatchObject({ degree: 3, weightedDegree: 3, sectorSpan: 2 });
+    expect(of('c')?.participation).toBeCloseTo(1 - (2 / 3) ** 2 - (1 / 3) ** 2, 6);
+    expect(of('c')?.sectorMix.eiIndex).toBeCloseTo((1 - 2) / 3, 6);
+    expect(of('a')).toMatchObject({ degree: 2, sectorSpan: 1, participation: 0 });
+    expect(of('a')?.sectorMix.eiIndex).toBe(-1);
+  });
+
+  it('is reproducible for a seed', () => {
+    const again = computeNetworkMetrics(buildCoCreationGraph(barbell()), { seed: 7 });
+    expect([...again.actors.entries()].map(([k, m]) => [k, m.community])).toEqual([...metrics.actors.entries()].map(([k, m]) => [k, m.community]));
+  });
+
+  it('handles a graph without ties', () => {
+    const lonely = computeNetworkMetrics(buildCoCreationGraph([member('x', null, 'e9')]));
+    expect(lonely.modularity).toBeNull();
+    expect(lonely.actors.get('x')).toMatchObject({ degree: 0, betweenness: 0, community: 0 });
+  });
+});
+
+describe('recurringAlliances', () => {
+  it('reports pairs and maximal groups that meet in at least k contexts, with their time span', () => {
+    const memberships = [...barbell(), ...['a', 'b', 'c'].map((k) => member(k, 'FEDERAL_ADMINISTRATION', 'e4', { date: '2022-05-01' }))];
+    const alliances = recurringAlliances(buildCoCreationGraph(memberships), { minContexts: 2 });
+    expect(alliances).toEqual([
+      { actors: ['a', 'b', 'c'], contextKeys: ['e1', 'e4'], firstDate: '2019-09-25', lastDate: '2022-05-01' },
+      { actors: ['a', 'b'], contextKeys: ['e1', 'e4'], firstDate: '2019-09-25', lastDate: '2022-05-01' },
+      { actors: ['a', 'c'], contextKeys: ['e1', 'e4'], firstDate: '2019-09-25', lastDate: '2022-05-01' },
+      { actors: ['b', 'c'], contextKeys: ['e1', 'e4'], firstDate: '2019-09-25', lastDate: '2022-05-01' },
+    ]);
+    expect(recurringAlliances(buildCoCreationGraph(memberships), { minContexts: 3 })).toEqual([]);
+  });
+});
