@@ -1,4 +1,5 @@
 import type { JWTPayload } from 'jose';
+import type { AnalyticsContext } from '../analytics/analytics-context';
 import type { Driver } from 'neo4j-driver';
 import type { ProvenanceService } from './provenance/provenance.service';
 import type { SearchService } from './search/search.service';
@@ -19,4 +20,6 @@ export interface ApiContext {
     readonly search: SearchService;
     readonly provenance: ProvenanceService;
   };
+  /** Analytics services and this request's DataLoaders. */
+  readonly analytics: AnalyticsContext;
 }

@@ -4,11 +4,12 @@ import type { Driver } from 'neo4j-driver';
 import { buildSchema } from 'type-graphql';
 import { createGraphSchema } from '../graph/create-graph-schema';
 import { enforceWriteInvariants } from '../graph/enforce-write-invariants';
+import { AnalyticsResolver } from '../analytics/analytics.resolver';
 import { ProvenanceResolver } from './provenance/provenance.resolver';
 import { SearchResolver } from './search/search.resolver';
 
-/** Resolvers written by hand (type-graphql); the analytics issue adds its own here. */
-export const HAND_WRITTEN_RESOLVERS = [SearchResolver, ProvenanceResolver] as const;
+/** Resolvers written by hand (type-graphql): search, provenance, network analytics. */
+export const HAND_WRITTEN_RESOLVERS = [SearchResolver, ProvenanceResolver, AnalyticsResolver] as const;
 
 /** The one schema the API serves: the generated @neo4j/graphql API merged with the hand-written resolvers. */
 export async function buildApiSchema(options: { driver: Driver; database?: string }): Promise<GraphQLSchema> {

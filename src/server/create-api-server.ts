@@ -6,6 +6,7 @@ import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { ApiContext } from '../api/api-context';
 import { buildApiSchema } from '../api/build-api-schema';
+import { createAnalyticsContextFactory } from '../analytics/analytics-context';
 import { ProvenanceService } from '../api/provenance/provenance.service';
 import { SearchService } from '../api/search/search.service';
 import type { Config } from '../config/config';
@@ -57,6 +58,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     search: new SearchService({ driver, database }),
     provenance: new ProvenanceService({ driver, database }),
   };
+  const analyticsContext = createAnalyticsContextFactory({ driver, database });
 
   app.disable('x-powered-by');
   app.use(healthRoutes({ driver, database }));
@@ -70,6 +72,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         executionContext: driver,
         sessionConfig: database === undefined ? {} : { database },
         services,
+        analytics: analyticsContext(),
       }),
     }),
   );

@@ -4,7 +4,12 @@ import { sectorMix } from '../../src/analytics/metrics/sector-mix';
 import { buildCoCreationGraph } from '../../src/analytics/network/co-creation-graph';
 import type { ContextKind, Membership } from '../../src/analytics/network/membership';
 
-function member(actorKey: string, sector: string | null, contextKey: string, options: { kind?: ContextKind; date?: string; actorType?: 'Organisation' | 'Person' } = {}): Membership {
+function member(
+  actorKey: string,
+  sector: string | null,
+  contextKey: string,
+  options: { kind?: ContextKind; date?: string; actorType?: 'Organisation' | 'Person' } = {},
+): Membership {
   return {
     actorKey,
     actorName: actorKey.toUpperCase(),
@@ -16,7 +21,14 @@ function member(actorKey: string, sector: string | null, contextKey: string, opt
     contextType: 'Event',
     contextSector: null,
     date: options.date ?? null,
-    evidence: [{ type: 'PARTICIPATED_IN', sources: ['s'], sourceTitles: ['S'], quotes: [`${actorKey} in ${contextKey}`] }],
+    evidence: [
+      {
+        type: 'PARTICIPATED_IN',
+        sources: ['s'],
+        sourceTitles: ['S'],
+        quotes: [`${actorKey} in ${contextKey}`],
+      },
+    ],
   };
 }
 
@@ -37,15 +49,36 @@ describe('sectorMix', () => {
   });
 
   it('computes the E-I index: -1 all inside, +1 all across', () => {
-    expect(sectorMix([['A', 'A'], ['B', 'B']]).eiIndex).toBe(-1);
-    expect(sectorMix([['A', 'B'], ['B', 'C']]).eiIndex).toBe(1);
-    expect(sectorMix([['A', 'B'], ['A', 'A'], ['A', 'A'], ['B', 'B']])).toEqual({ ties: 4, crossSectorTies: 1, crossSectorShare: 0.25, eiIndex: -0.5 });
+    expect(
+      sectorMix([
+        ['A', 'A'],
+        ['B', 'B'],
+      ]).eiIndex,
+    ).toBe(-1);
+    expect(
+      sectorMix([
+        ['A', 'B'],
+        ['B', 'C'],
+      ]).eiIndex,
+    ).toBe(1);
+    expect(
+      sectorMix([
+        ['A', 'B'],
+        ['A', 'A'],
+        ['A', 'A'],
+        ['B', 'B'],
+      ]),
+    ).toEqual({ ties: 4, crossSectorTies: 1, crossSectorShare: 0.25, eiIndex: -0.5 });
   });
 });
 
 describe('buildCoCreationGraph', () => {
   it('ties actors who share a context, weighted by the number of shared contexts, with the evidence', () => {
-    const graph = buildCoCreationGraph([...barbell(), member('a', 'FEDERAL_ADMINISTRATION', 'e4', { date: '2022-01-01' }), member('b', 'FEDERAL_ADMINISTRATION', 'e4', { date: '2022-01-01' })]);
+    const graph = buildCoCreationGraph([
+      ...barbell(),
+      member('a', 'FEDERAL_ADMINISTRATION', 'e4', { date: '2022-01-01' }),
+      member('b', 'FEDERAL_ADMINISTRATION', 'e4', { date: '2022-01-01' }),
+    ]);
     expect(graph.order).toBe(6);
     expect(graph.size).toBe(7);
     expect(graph.getEdgeAttribute('a', 'b', 'weight')).toBe(2);
@@ -58,12 +91,25 @@ describe('buildCoCreationGraph', () => {
 
   it('ties an organisation to the staff of its units', () => {
     const graph = buildCoCreationGraph([
-      { ...member('weigel', 'FEDERAL_ADMINISTRATION', 'bmi', { kind: 'ORGANISATION', actorType: 'Person' }), contextName: 'BMI', contextSector: 'FEDERAL_ADMINISTRATION' },
-      { ...member('weiss', 'FEDERAL_ADMINISTRATION', 'bmi', { kind: 'ORGANISATION', actorType: 'Person' }), contextName: 'BMI', contextSector: 'FEDERAL_ADMINISTRATION' },
+      {
+        ...member('weigel', 'FEDERAL_ADMINISTRATION', 'bmi', { kind: 'ORGANISATION', actorType: 'Person' }),
+        contextName: 'BMI',
+        contextSector: 'FEDERAL_ADMINISTRATION',
+      },
+      {
+        ...member('weiss', 'FEDERAL_ADMINISTRATION', 'bmi', { kind: 'ORGANISATION', actorType: 'Person' }),
+        contextName: 'BMI',
+        contextSector: 'FEDERAL_ADMINISTRATION',
+      },
     ]);
     expect(graph.nodes().sort()).toEqual(['bmi', 'weigel', 'weiss']);
     expect(graph.edges().sort()).toEqual(['bmi--weigel', 'bmi--weiss', 'weigel--weiss']);
-    expect(graph.getNodeAttributes('bmi')).toEqual({ key: 'bmi', label: 'BMI', type: 'Organisation', sector: 'FEDERAL_ADMINISTRATION' });
+    expect(graph.getNodeAttributes('bmi')).toEqual({
+      key: 'bmi',
+      label: 'BMI',
+      type: 'Organisation',
+      sector: 'FEDERAL_ADMINISTRATION',
+    });
   });
 });
 
@@ -96,7 +142,9 @@ describe('computeNetworkMetrics on two triangles joined by one tie', () => {
 
   it('is reproducible for a seed', () => {
     const again = computeNetworkMetrics(buildCoCreationGraph(barbell()), { seed: 7 });
-    expect([...again.actors.entries()].map(([k, m]) => [k, m.community])).toEqual([...metrics.actors.entries()].map(([k, m]) => [k, m.community]));
+    expect([...again.actors.entries()].map(([k, m]) => [k, m.community])).toEqual(
+      [...metrics.actors.entries()].map(([k, m]) => [k, m.community]),
+    );
   });
 
   it('handles a graph without ties', () => {
@@ -108,7 +156,10 @@ describe('computeNetworkMetrics on two triangles joined by one tie', () => {
 
 describe('recurringAlliances', () => {
   it('reports pairs and maximal groups that meet in at least k contexts, with their time span', () => {
-    const memberships = [...barbell(), ...['a', 'b', 'c'].map((k) => member(k, 'FEDERAL_ADMINISTRATION', 'e4', { date: '2022-05-01' }))];
+    const memberships = [
+      ...barbell(),
+      ...['a', 'b', 'c'].map((k) => member(k, 'FEDERAL_ADMINISTRATION', 'e4', { date: '2022-05-01' })),
+    ];
     const alliances = recurringAlliances(buildCoCreationGraph(memberships), { minContexts: 2 });
     expect(alliances).toEqual([
       { actors: ['a', 'b', 'c'], contextKeys: ['e1', 'e4'], firstDate: '2019-09-25', lastDate: '2022-05-01' },

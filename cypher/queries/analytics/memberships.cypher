@@ -23,7 +23,9 @@ CALL (from, until) {
   WHERE 'UNDERTAKING' IN $kinds AND ($actors IS NULL OR a.key IN $actors)
     AND (until IS NULL OR r.validFrom IS NULL OR r.validFrom <= until) AND (from IS NULL OR r.validTo IS NULL OR r.validTo >= from)
   MATCH p = (u)-[:PART_OF*0..3]->(context:Undertaking)
-  WHERE all(rel IN relationships(p) WHERE (until IS NULL OR rel.validFrom IS NULL OR rel.validFrom <= until) AND (from IS NULL OR rel.validTo IS NULL OR rel.validTo >= from))
+  // A role cannot outlast the undertaking: its period bounds roles without dates of their own.
+  WHERE all(x IN nodes(p) WHERE (until IS NULL OR x.startDate IS NULL OR x.startDate <= until) AND (from IS NULL OR x.endDate IS NULL OR x.endDate >= from))
+    AND all(rel IN relationships(p) WHERE (until IS NULL OR rel.validFrom IS NULL OR rel.validFrom <= until) AND (from IS NULL OR rel.validTo IS NULL OR rel.validTo >= from))
   RETURN a, [r] + relationships(p) AS rels, context, 'UNDERTAKING' AS kind, coalesce(r.validFrom, u.startDate) AS date
   UNION ALL
   MATCH (a:Actor)-[r:AFFILIATED_WITH|PART_OF]->(o:Organisation)

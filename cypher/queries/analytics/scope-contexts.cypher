@@ -2,7 +2,7 @@
 // an event series with its events; a place with its sub-places, events held there and undertakings active there.
 MATCH (scope:Entity {key: $scope})
 WHERE any(label IN labels(scope) WHERE label IN $scopeTypes)
-CALL (scope) {
+OPTIONAL CALL (scope) {
   MATCH (scope:Undertaking)<-[:PART_OF*0..3]-(u:Undertaking)
   RETURN u.key AS key
   UNION
@@ -21,4 +21,4 @@ CALL (scope) {
   MATCH (scope:Place)<-[:PART_OF*0..3]-(:Place)<-[:ACTIVE_IN]-(u:Undertaking)
   RETURN u.key AS key
 }
-RETURN collect(DISTINCT key) AS contexts
+RETURN scope.key AS scope, collect(DISTINCT key) AS contexts

@@ -42,7 +42,10 @@ export interface NetworkMetrics {
 const DEFAULTS = { seed: 42, resolution: 1 } as const;
 
 /** Per-actor centralities, Louvain communities and co-creation measures of a co-creation graph. */
-export function computeNetworkMetrics(graph: CoCreationGraph, options: NetworkMetricsOptions = {}): NetworkMetrics {
+export function computeNetworkMetrics(
+  graph: CoCreationGraph,
+  options: NetworkMetricsOptions = {},
+): NetworkMetrics {
   const seed = options.seed ?? DEFAULTS.seed;
   const resolution = options.resolution ?? DEFAULTS.resolution;
   const hasTies = graph.size > 0;
@@ -55,7 +58,11 @@ export function computeNetworkMetrics(graph: CoCreationGraph, options: NetworkMe
     : Object.fromEntries(graph.nodes().map((node, index) => [node, index]));
   const communities = renumberBySize(rawCommunities);
   const networkModularity = hasTies
-    ? modularity(graph, { getNodeCommunity: (node: string) => communities[node] ?? 0, getEdgeWeight: 'weight', resolution })
+    ? modularity(graph, {
+        getNodeCommunity: (node: string) => communities[node] ?? 0,
+        getEdgeWeight: 'weight',
+        resolution,
+      })
     : null;
 
   const actors = new Map<string, ActorMetrics>();
@@ -75,7 +82,8 @@ export function computeNetworkMetrics(graph: CoCreationGraph, options: NetworkMe
     });
     let participation = 0;
     if (weightedDegree > 0) {
-      participation = 1 - [...weightByCommunity.values()].reduce((sum, w) => sum + (w / weightedDegree) ** 2, 0);
+      participation =
+        1 - [...weightByCommunity.values()].reduce((sum, w) => sum + (w / weightedDegree) ** 2, 0);
     }
     actors.set(node, {
       degree: graph.degree(node),
@@ -95,10 +103,13 @@ export function computeNetworkMetrics(graph: CoCreationGraph, options: NetworkMe
 /** Renumbers communities 0, 1, ... from the largest down (ties broken by smallest member key), for stable output. */
 function renumberBySize(communities: Record<string, number>): Record<string, number> {
   const members = new Map<number, string[]>();
-  for (const [node, community] of Object.entries(communities)) members.set(community, [...(members.get(community) ?? []), node]);
+  for (const [node, community] of Object.entries(communities))
+    members.set(community, [...(members.get(community) ?? []), node]);
   const order = [...members.entries()]
     .map(([community, nodes]) => ({ community, size: nodes.length, first: nodes.sort()[0] ?? '' }))
     .sort((a, b) => b.size - a.size || a.first.localeCompare(b.first));
   const renumber = new Map(order.map((entry, index) => [entry.community, index]));
-  return Object.fromEntries(Object.entries(communities).map(([node, community]) => [node, renumber.get(community) ?? 0]));
+  return Object.fromEntries(
+    Object.entries(communities).map(([node, community]) => [node, renumber.get(community) ?? 0]),
+  );
 }

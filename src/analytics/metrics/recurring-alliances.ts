@@ -22,7 +22,10 @@ export interface RecurringAllianceOptions {
  * actors who all take part in the same k or more contexts. Groups are found as intersections of the
  * member sets of two contexts, then counted over all contexts; only maximal groups are kept.
  */
-export function recurringAlliances(graph: CoCreationGraph, options: RecurringAllianceOptions = {}): Alliance[] {
+export function recurringAlliances(
+  graph: CoCreationGraph,
+  options: RecurringAllianceOptions = {},
+): Alliance[] {
   const minContexts = options.minContexts ?? 2;
   const minGroupSize = options.minGroupSize ?? 3;
   const alliances: Alliance[] = [];
@@ -59,14 +62,37 @@ export function recurringAlliances(graph: CoCreationGraph, options: RecurringAll
   }
   const candidates = [...groups.values()]
     .map((actors) => {
-      const contextKeys = contexts.filter(([, set]) => actors.every((actor) => set.has(actor))).map(([key]) => key).sort();
-      const contextDates = contextKeys.map((key) => dates.get(key) ?? null).filter((d): d is string => d !== null).sort();
-      return { actors, contextKeys, firstDate: contextDates[0] ?? null, lastDate: contextDates[contextDates.length - 1] ?? null };
+      const contextKeys = contexts
+        .filter(([, set]) => actors.every((actor) => set.has(actor)))
+        .map(([key]) => key)
+        .sort();
+      const contextDates = contextKeys
+        .map((key) => dates.get(key) ?? null)
+        .filter((d): d is string => d !== null)
+        .sort();
+      return {
+        actors,
+        contextKeys,
+        firstDate: contextDates[0] ?? null,
+        lastDate: contextDates[contextDates.length - 1] ?? null,
+      };
     })
     .filter((group) => group.contextKeys.length >= minContexts);
   const maximal = candidates.filter(
-    (group) => !candidates.some((other) => other !== group && other.actors.length > group.actors.length && group.actors.every((a) => other.actors.includes(a)) && other.contextKeys.length >= group.contextKeys.length),
+    (group) =>
+      !candidates.some(
+        (other) =>
+          other !== group &&
+          other.actors.length > group.actors.length &&
+          group.actors.every((a) => other.actors.includes(a)) &&
+          other.contextKeys.length >= group.contextKeys.length,
+      ),
   );
   alliances.push(...maximal);
-  return alliances.sort((a, b) => b.contextKeys.length - a.contextKeys.length || b.actors.length - a.actors.length || a.actors.join().localeCompare(b.actors.join()));
+  return alliances.sort(
+    (a, b) =>
+      b.contextKeys.length - a.contextKeys.length ||
+      b.actors.length - a.actors.length ||
+      a.actors.join().localeCompare(b.actors.join()),
+  );
 }

@@ -52,7 +52,13 @@ export function buildCoCreationGraph(memberships: readonly Membership[]): CoCrea
       addActor(graph, first.contextKey, first.contextName, 'Organisation', first.contextSector);
       for (const member of members) {
         if (member.actorKey !== first.contextKey) {
-          rows.push({ ...member, actorKey: first.contextKey, actorName: first.contextName, actorType: 'Organisation', actorSector: first.contextSector });
+          rows.push({
+            ...member,
+            actorKey: first.contextKey,
+            actorName: first.contextName,
+            actorType: 'Organisation',
+            actorSector: first.contextSector,
+          });
         }
       }
     }
@@ -70,23 +76,42 @@ export function buildCoCreationGraph(memberships: readonly Membership[]): CoCrea
   return graph;
 }
 
-function addActor(graph: CoCreationGraph, key: string, label: string, type: ActorAttributes['type'], sector: string | null): void {
+function addActor(
+  graph: CoCreationGraph,
+  key: string,
+  label: string,
+  type: ActorAttributes['type'],
+  sector: string | null,
+): void {
   if (!graph.hasNode(key)) graph.addNode(key, { key, label, type, sector });
 }
 
-function addSharedContext(graph: CoCreationGraph, a: string, b: string, context: Membership, rows: readonly Membership[]): void {
+function addSharedContext(
+  graph: CoCreationGraph,
+  a: string,
+  b: string,
+  context: Membership,
+  rows: readonly Membership[],
+): void {
   const dates = rows.map((row) => row.date).filter((date): date is string => date !== null);
   const shared: SharedContext = {
     key: context.contextKey,
     name: context.contextName,
     kind: context.contextKind,
     type: context.contextType,
-    date: dates.length === 0 ? null : dates.sort()[0] ?? null,
-    evidence: rows.flatMap((row) => row.evidence.map((evidence) => ({ ...evidence, actorKey: row.actorKey }))),
+    date: dates.length === 0 ? null : (dates.sort()[0] ?? null),
+    evidence: rows.flatMap((row) =>
+      row.evidence.map((evidence) => ({ ...evidence, actorKey: row.actorKey })),
+    ),
   };
   const existing = graph.hasEdge(a, b) ? graph.getEdgeAttributes(a, b) : undefined;
   if (existing === undefined) {
-    graph.addEdgeWithKey(`${a}--${b}`, a, b, { weight: 1, contexts: [shared], firstDate: shared.date, lastDate: shared.date });
+    graph.addEdgeWithKey(`${a}--${b}`, a, b, {
+      weight: 1,
+      contexts: [shared],
+      firstDate: shared.date,
+      lastDate: shared.date,
+    });
     return;
   }
   if (existing.contexts.some((c) => c.key === shared.key)) return;

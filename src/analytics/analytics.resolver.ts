@@ -1,0 +1,158 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { ApiContext } from '../api/api-context';
+import { apiError, badUserInput } from '../errors/api-error';
+import { ErrorCode } from '../errors/error-codes';
+import {
+  CoCreationNetwork,
+  Collaborator,
+  ContextKindEnum,
+  EgoNetwork,
+  NetworkPath,
+  YearSnapshot,
+} from './analytics.types';
+import { CO_CREATION_LIMITS } from './co-creation/co-creation.service';
+import { EGO_NETWORK_LIMITS } from './ego-network/ego-network.service';
+import { CONTEXT_KINDS, type ContextKind } from './network/membership';
+import { PATHS_LIMITS } from './paths/paths.service';
+import { resolveWindow, TimeWindowInput } from './time-window.input';
+
+const COLLABORATORS_LIMIT = { default: 20, cap: 100 } as const;
+
+@Resolver()
+export class AnalyticsResolver {
+  @Query(() => [Collaborator], {
+    description: `Actors who share events, undertakings or organisations with the given actor, strongest first: weight = number of shared contexts, with the contexts and their evidence. limit default ${COLLABORATORS_LIMIT.default}, cap ${COLLABORATORS_LIMIT.cap}.`,
+  })
+  async collaborators(
+    @Arg('actor', { description: 'Key of an organisation or person.' }) actor: string,
+    @Arg('via', () => [ContextKindEnum], {
+      nullable: true,
+      description: 'Kinds of shared context; default all.',
+    })
+    via: ContextKind[] | null,
+    @Arg('window', () => TimeWindowInput, { nullable: true }) window: TimeWindowInput | null,
+    @Arg('limit', () => Int, { defaultValue: COLLABORATORS_LIMIT.default }) limit: number,
+    @Ctx() context: ApiContext,
+  ): Promise<Collaborator[]> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > COLLABORATORS_LIMIT.cap) {
+      throw badUserInput('limit', `must be from 1 to ${COLLABORATORS_LIMIT.cap} (the cap), got ${limit}`);
+    }
+    const result = await context.analytics.collaborators.load({
+      actor,
+      via: viaOrAll(via),
+      window: resolveWindow(window),
+    });
+    if (result === null)
+      throw apiError(ErrorCode.NOT_FOUND, `No actor with key "${actor}".`, { argument: 'actor' });
+    return result.slice(0, limit);
+  }
+
+  @Query(() => EgoNetwork, {
+    description: `Nodes and edges around an actor up to depth hops (default ${EGO_NETWORK_LIMITS.depth.default}, cap ${EGO_NETWORK_LIMITS.depth.cap}), at most maxNodes nodes (default ${EGO_NETWORK_LIMITS.maxNodes.default}, cap ${EGO_NETWORK_LIMITS.maxNodes.cap}); every edge with its sources and quotes.`,
+  })
+  egoNetwork(
+    @Arg('actor') actor: string,
+    @Arg('depth', () => Int, { defaultValue: EGO_NETWORK_LIMITS.depth.default }) depth: number,
+    @Arg('maxNodes', () => Int, { defaultValue: EGO_NETWORK_LIMITS.maxNodes.default }) maxNodes: number,
+    @Arg('nodeTypes', () => [String], {
+      nullable: true,
+      description: 'Only reach entities of these types (Organisation, Person, Event, ...).',
+    })
+    nodeTypes: string[] | null,
+    @Arg('relationTypes', () => [String], {
+      nullable: true,
+      description: 'Only follow these relationship types.',
+    })
+    relationTypes: string[] | null,
+    @Arg('window', () => TimeWindowInput, { nullable: true }) window: TimeWindowInput | null,
+    @Ctx() context: ApiContext,
+  ): Promise<EgoNetwork> {
+    return context.analytics.egoNetwork.egoNetwork({
+      actor,
+      depth,
+      maxNodes,
+      nodeTypes: nodeTypes ?? null,
+      relationTypes: relationTypes ?? null,
+      window: resolveWindow(window),
+    });
+  }
+
+  @Query(() => [NetworkPath], {
+    description: `All shortest paths between two actors of at most maxLength hops (default ${PATHS_LIMITS.maxLength.default}, cap ${PATHS_LIMITS.maxLength.cap}), each hop with its relationship and evidence. NOT_FOUND when there is none.`,
+  })
+  paths(
+    @Arg('from') from: string,
+    @Arg('to') to: string,
+    @Arg('maxLength', () => Int, { defaultValue: PATHS_LIMITS.maxLength.default }) maxLength: number,
+    @Arg('relationTypes', () => [String], { nullable: true }) relationTypes: string[] | null,
+    @Arg('window', () => TimeWindowInput, { nullable: true }) window: TimeWindowInput | null,
+    @Ctx() context: ApiContext,
+  ): Promise<NetworkPath[]> {
+    return context.analytics.paths.paths({
+      from,
+      to,
+      maxLength,
+      relationTypes: relationTypes ?? null,
+      window: resolveWindow(window),
+    });
+  }
+
+  @Query(() => CoCreationNetwork, {
+    description:
+      'The actor-actor co-creation network of a scope (initiative, programme, project, policy, event series, place; none = whole graph): weighted ties with evidence, centralities, seeded Louvain communities, sector mix, boundary spanners and recurring alliances.',
+  })
+  coCreationNetwork(
+    @Arg('scope', () => String, {
+      nullable: true,
+      description: 'Key of the scope entity; omit for the whole graph.',
+    })
+    scope: string | null,
+    @Arg('via', () => [ContextKindEnum], { nullable: true }) via: ContextKind[] | null,
+    @Arg('window', () => TimeWindowInput, { nullable: true }) window: TimeWindowInput | null,
+    @Arg('maxNodes', () => Int, { defaultValue: CO_CREATION_LIMITS.maxNodes.default }) maxNodes: number,
+    @Arg('minAllianceContexts', () => Int, {
+      defaultValue: CO_CREATION_LIMITS.minAllianceContexts.default,
+      description: 'k: alliances meet in at least k separate contexts.',
+    })
+    minAllianceContexts: number,
+    @Arg('seed', () => Int, { defaultValue: 42, description: 'Seed of the community detection.' })
+    seed: number,
+    @Ctx() context: ApiContext,
+  ): Promise<CoCreationNetwork> {
+    return context.analytics.coCreation.network({
+      scope: scope ?? null,
+      via: viaOrAll(via),
+      window: resolveWindow(window),
+      maxNodes,
+      minAllianceContexts,
+      seed,
+    });
+  }
+
+  @Query(() => [YearSnapshot], {
+    description: `The co-creation network of a scope year by year (at most ${CO_CREATION_LIMITS.timelineYears} years), so a network can be seen to grow.`,
+  })
+  coCreationTimeline(
+    @Arg('scope', () => String, { nullable: true }) scope: string | null,
+    @Arg('fromYear', () => Int) fromYear: number,
+    @Arg('untilYear', () => Int) untilYear: number,
+    @Arg('via', () => [ContextKindEnum], { nullable: true }) via: ContextKind[] | null,
+    @Arg('seed', () => Int, { defaultValue: 42 }) seed: number,
+    @Ctx() context: ApiContext,
+  ): Promise<YearSnapshot[]> {
+    return context.analytics.coCreation.timeline({
+      scope: scope ?? null,
+      fromYear,
+      untilYear,
+      via: viaOrAll(via),
+      seed,
+      maxNodes: CO_CREATION_LIMITS.maxNodes.default,
+      minAllianceContexts: 2,
+    });
+  }
+}
+
+/** type-graphql leaves omitted nullable arguments undefined. */
+function viaOrAll(via: ContextKind[] | null | undefined): ContextKind[] {
+  return via === null || via === undefined || via.length === 0 ? [...CONTEXT_KINDS] : via;
+}

@@ -1,0 +1,190 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { ContextKind } from './network/membership';
+
+export const ContextKindEnum = {
+  EVENT: 'EVENT',
+  UNDERTAKING: 'UNDERTAKING',
+  ORGANISATION: 'ORGANISATION',
+} as const satisfies Record<ContextKind, ContextKind>;
+registerEnumType(ContextKindEnum, {
+  name: 'ContextKind',
+  description:
+    'What actors share: an event (with its parts and agenda), an undertaking (with its sub-projects), an organisation (with its units and staff).',
+});
+
+@ObjectType({ description: 'One source statement behind a tie: the relationship, its source and the quote.' })
+export class EvidenceItem {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The actor whose part this evidence states (for shared contexts).',
+  })
+  actorKey!: string | null;
+  @Field() relationType!: string;
+  @Field() sourceKey!: string;
+  @Field() sourceTitle!: string;
+  @Field() quote!: string;
+}
+
+@ObjectType({ description: "A context two actors share, with the evidence of each one's part." })
+export class SharedContext {
+  @Field() key!: string;
+  @Field() name!: string;
+  @Field(() => ContextKindEnum) kind!: ContextKind;
+  @Field({ description: 'Entity type of the context (Event, Programme, Organisation, ...).' }) type!: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) date!: string | null;
+  @Field(() => [EvidenceItem]) evidence!: EvidenceItem[];
+}
+
+@ObjectType({ description: 'How mixed a set of ties is across sectors.' })
+export class SectorMixResult {
+  @Field(() => Int, { description: 'Ties whose two ends have a known sector.' }) ties!: number;
+  @Field(() => Int) crossSectorTies!: number;
+  @Field(() => Float, { nullable: true, description: 'Share of ties across sectors (0-1).' })
+  crossSectorShare!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'E-I index of sectors: -1 all ties inside sectors, +1 all across.',
+  })
+  eiIndex!: number | null;
+}
+
+@ObjectType({ description: 'A node of a network result, ready to draw: id equals key.' })
+export class NetworkNode {
+  @Field(() => ID) id!: string;
+  @Field() key!: string;
+  @Field() label!: string;
+  @Field() type!: string;
+  @Field(() => String, { nullable: true }) sector!: string | null;
+  @Field(() => Int, { description: 'Ties in this result.' }) degree!: number;
+  @Field(() => Float, { nullable: true, description: 'Sum of tie weights (co-creation networks).' })
+  weightedDegree!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Normalised betweenness centrality (co-creation networks).',
+  })
+  betweenness!: number | null;
+  @Field(() => Float, { nullable: true }) closeness!: number | null;
+  @Field(() => Float, { nullable: true }) pageRank!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Louvain community, 0 = largest.' }) community!:
+    number | null;
+  @Field(() => Int, { nullable: true, description: 'Distinct sectors among the actor and its neighbours.' })
+  sectorSpan!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Participation coefficient across communities (0-1).' })
+  participation!: number | null;
+  @Field(() => SectorMixResult, { nullable: true, description: "Sector mix of the actor's own ties." })
+  sectorMix!: SectorMixResult | null;
+}
+
+@ObjectType({ description: 'An edge of a network result: source and target are node ids.' })
+export class NetworkEdge {
+  @Field(() => ID) id!: string;
+  @Field() source!: string;
+  @Field() target!: string;
+  @Field({ description: 'Relationship type, or CO_CREATION for ties of the actor projection.' })
+  type!: string;
+  @Field(() => Float) weight!: number;
+  @Field(() => String, { nullable: true }) firstDate!: string | null;
+  @Field(() => String, { nullable: true }) lastDate!: string | null;
+  @Field(() => [SharedContext], {
+    description: 'Shared contexts behind a CO_CREATION tie (empty for graph relationships).',
+  })
+  contexts!: SharedContext[];
+  @Field(() => [EvidenceItem], {
+    description: 'Sources and quotes of a graph relationship, or of all shared contexts of a tie.',
+  })
+  evidence!: EvidenceItem[];
+}
+
+@ObjectType()
+export class Collaborator {
+  @Field(() => NetworkNode) actor!: NetworkNode;
+  @Field(() => Int, { description: 'Number of shared contexts.' }) weight!: number;
+  @Field(() => [SharedContext]) contexts!: SharedContext[];
+  @Field(() => String, { nullable: true }) firstDate!: string | null;
+  @Field(() => String, { nullable: true }) lastDate!: string | null;
+}
+
+@ObjectType()
+export class EgoNetwork {
+  @Field(() => [NetworkNode]) nodes!: NetworkNode[];
+  @Field(() => [NetworkEdge]) edges!: NetworkEdge[];
+  @Field({ description: 'True when maxNodes cut the expansion short.' }) truncated!: boolean;
+}
+
+@ObjectType()
+export class PathHop {
+  @Field() from!: string;
+  @Field() to!: string;
+  @Field() relationType!: string;
+  @Field({ description: 'True when the relationship points from `from` to `to`.' }) forward!: boolean;
+  @Field(() => [EvidenceItem]) evidence!: EvidenceItem[];
+}
+
+@ObjectType({ description: 'One shortest path; nodes in order from start to end.' })
+export class NetworkPath {
+  @Field(() => Int) length!: number;
+  @Field(() => [NetworkNode]) nodes!: NetworkNode[];
+  @Field(() => [PathHop]) hops!: PathHop[];
+}
+
+@ObjectType()
+export class CommunityResult {
+  @Field(() => Int) id!: number;
+  @Field(() => Int) size!: number;
+  @Field(() => [String]) members!: string[];
+  @Field(() => SectorMixResult, { description: 'Sector mix of the ties inside the community.' })
+  sectorMix!: SectorMixResult;
+}
+
+@ObjectType({ description: 'A pair or group of actors that co-occur in at least k separate contexts.' })
+export class AllianceResult {
+  @Field(() => [String]) actors!: string[];
+  @Field(() => Int) contextCount!: number;
+  @Field(() => [String]) contextKeys!: string[];
+  @Field(() => String, { nullable: true }) firstDate!: string | null;
+  @Field(() => String, { nullable: true }) lastDate!: string | null;
+}
+
+@ObjectType({ description: 'The sector mix among the participants of one context (event, undertaking).' })
+export class ContextMix {
+  @Field() key!: string;
+  @Field() name!: string;
+  @Field(() => ContextKindEnum) kind!: ContextKind;
+  @Field(() => Int) actors!: number;
+  @Field(() => SectorMixResult) sectorMix!: SectorMixResult;
+}
+
+@ObjectType({ description: 'The actor-actor co-creation network of a scope, with metrics.' })
+export class CoCreationNetwork {
+  @Field(() => [NetworkNode]) nodes!: NetworkNode[];
+  @Field(() => [NetworkEdge]) edges!: NetworkEdge[];
+  @Field(() => [CommunityResult]) communities!: CommunityResult[];
+  @Field(() => Float, { nullable: true, description: 'Modularity of the Louvain partition.' }) modularity!:
+    number | null;
+  @Field(() => SectorMixResult, { description: 'Sector mix of all ties.' }) sectorMix!: SectorMixResult;
+  @Field(() => [NetworkNode], {
+    description: 'Actors whose ties span most sectors and communities, best first.',
+  })
+  boundarySpanners!: NetworkNode[];
+  @Field(() => [AllianceResult]) recurringAlliances!: AllianceResult[];
+  @Field(() => [ContextMix], { description: 'Sector mix per event and undertaking in the scope.' })
+  contexts!: ContextMix[];
+  @Field({
+    description: 'True when maxNodes cut the result (the strongest actors by weighted degree are kept).',
+  })
+  truncated!: boolean;
+}
+
+@ObjectType({ description: 'The co-creation network of one year.' })
+export class YearSnapshot {
+  @Field(() => Int) year!: number;
+  @Field(() => Int) actors!: number;
+  @Field(() => Int) ties!: number;
+  @Field(() => Float, { nullable: true }) modularity!: number | null;
+  @Field(() => Int) communities!: number;
+  @Field(() => SectorMixResult) sectorMix!: SectorMixResult;
+  @Field(() => [NetworkNode], {
+    description: 'The actors of that year with their metrics, by weighted degree.',
+  })
+  topActors!: NetworkNode[];
+}

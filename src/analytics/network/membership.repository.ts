@@ -1,0 +1,46 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import { cypherQuery } from '../../db/cypher-query';
+import { ENTITY_TYPES } from '../../model/vocabulary';
+import type { TimeWindow } from '../time-window.input';
+import type { ContextKind, Membership } from './membership';
+
+export interface MembershipQuery {
+  readonly kinds: readonly ContextKind[];
+  /** Only these actors (null: all). */
+  readonly actors?: readonly string[] | null;
+  /** Only these contexts (null: all). */
+  readonly contexts?: readonly string[] | null;
+  readonly window: TimeWindow;
+}
+
+/** Reads memberships (actor in context, with evidence) in one Cypher round trip. */
+export class MembershipRepository {
+  constructor(private readonly options: { driver: Driver; database?: string }) {}
+
+  async find(query: MembershipQuery): Promise<Membership[]> {
+    const result = await this.options.driver.executeQuery(
+      cypherQuery('analytics/memberships'),
+      {
+        kinds: query.kinds,
+        actors: query.actors ?? null,
+        contexts: query.contexts ?? null,
+        from: query.window.from,
+        until: query.window.until,
+        entityTypes: ENTITY_TYPES,
+      },
+      { database: this.options.database, routing: neo4j.routing.READ },
+    );
+    return result.records.map((record) => record.toObject() as unknown as Membership);
+  }
+
+  /** Context keys inside a scope entity (undertaking, event series, place), or undefined for an unknown key. */
+  async scopeContexts(scope: string, scopeTypes: readonly string[]): Promise<string[] | undefined> {
+    const result = await this.options.driver.executeQuery(
+      cypherQuery('analytics/scope-contexts'),
+      { scope, scopeTypes },
+      { database: this.options.database, routing: neo4j.routing.READ },
+    );
+    const record = result.records[0];
+    return record === undefined ? undefined : (record.get('contexts') as string[]);
+  }
+}

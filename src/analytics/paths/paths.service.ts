@@ -1,0 +1,109 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import { cypherQuery } from '../../db/cypher-query';
+import { apiError, badUserInput } from '../../errors/api-error';
+import { ErrorCode } from '../../errors/error-codes';
+import { ENTITY_TYPES, RELATION_TYPE_NAMES } from '../../model/vocabulary';
+import type { NetworkNode, NetworkPath } from '../analytics.types';
+import { evidenceItems } from '../network/present-network';
+import type { MembershipEvidence } from '../network/membership';
+import type { TimeWindow } from '../time-window.input';
+
+export const PATHS_LIMITS = { maxLength: { default: 4, cap: 6 }, paths: 50 } as const;
+
+export interface PathsRequest {
+  readonly from: string;
+  readonly to: string;
+  readonly maxLength: number;
+  readonly relationTypes: readonly string[] | null;
+  readonly window: TimeWindow;
+}
+
+/** All shortest paths between two actors, hop by hop with the evidence of each relationship. */
+export class PathsService {
+  constructor(private readonly options: { driver: Driver; database?: string }) {}
+
+  async paths(request: PathsRequest): Promise<NetworkPath[]> {
+    if (
+      !Number.isInteger(request.maxLength) ||
+      request.maxLength < 1 ||
+      request.maxLength > PATHS_LIMITS.maxLength.cap
+    ) {
+      throw badUserInput(
+        'maxLength',
+        `must be from 1 to ${PATHS_LIMITS.maxLength.cap} (the cap), got ${request.maxLength}`,
+      );
+    }
+    for (const type of request.relationTypes ?? [])
+      if (!(RELATION_TYPE_NAMES as readonly string[]).includes(type))
+        throw badUserInput('relationTypes', `unknown relation type "${type}"`);
+    if (request.from === request.to) throw badUserInput('to', 'must differ from `from`');
+    const result = await this.options.driver.executeQuery(
+      cypherQuery('analytics/shortest-paths'),
+      {
+        source: request.from,
+        target: request.to,
+        maxLength: neo4j.int(request.maxLength),
+        relationTypes: request.relationTypes,
+        from: request.window.from,
+        until: request.window.until,
+        limit: neo4j.int(PATHS_LIMITS.paths),
+      },
+      { database: this.options.database, routing: neo4j.routing.READ },
+    );
+    if (result.records.length === 0) {
+      throw apiError(
+        ErrorCode.NOT_FOUND,
+        `No path of at most ${request.maxLength} hops between "${request.from}" and "${request.to}" in this window.`,
+      );
+    }
+    const keys = [...new Set(result.records.flatMap((record) => record.get('nodes') as string[]))];
+    const nodeResult = await this.options.driver.executeQuery(
+      cypherQuery('analytics/entity-nodes'),
+      { keys, entityTypes: ENTITY_TYPES },
+      { database: this.options.database, routing: neo4j.routing.READ },
+    );
+    const nodes = new Map<string, NetworkNode>(
+      nodeResult.records.map((record) => [
+        record.get('key') as string,
+        {
+          id: record.get('key') as string,
+          key: record.get('key') as string,
+          label: record.get('label') as string,
+          type: record.get('type') as string,
+          sector: record.get('sector') as string | null,
+          degree: 0,
+          weightedDegree: null,
+          betweenness: null,
+          closeness: null,
+          pageRank: null,
+          community: null,
+          sectorSpan: null,
+          participation: null,
+          sectorMix: null,
+        },
+      ]),
+    );
+    return result.records
+      .map((record) => {
+        const path = record.get('nodes') as string[];
+        const relationships = record.get('relationships') as (MembershipEvidence & { start: string })[];
+        return {
+          length: relationships.length,
+          nodes: path.map((key) => nodes.get(key) as NetworkNode),
+          hops: relationships.map((relationship, index) => ({
+            from: path[index] as string,
+            to: path[index + 1] as string,
+            relationType: relationship.type,
+            forward: relationship.start === path[index],
+            evidence: evidenceItems([relationship]),
+          })),
+        };
+      })
+      .sort((a, b) =>
+        a.nodes
+          .map((n) => n.key)
+          .join()
+          .localeCompare(b.nodes.map((n) => n.key).join()),
+      );
+  }
+}
