@@ -1,3 +1,5 @@
+// type-graphql reads design-time types through the Reflect metadata API; load it before any decorator runs.
+import 'reflect-metadata';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../api/api-context';
 import { apiError, badUserInput } from '../errors/api-error';

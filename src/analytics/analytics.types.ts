@@ -1,3 +1,5 @@
+// type-graphql reads design-time types through the Reflect metadata API; load it before any decorator runs.
+import 'reflect-metadata';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ContextKind } from './network/membership';
 

@@ -218,6 +218,46 @@ describe('example queries', () => {
     ]);
   });
 
+  it('15: the collaborators of the BMI, with evidence', async () => {
+    const { collaborators } = await run('15-collaborators-of-an-actor');
+    expect(collaborators[0]).toMatchObject({
+      actor: { key: 'bbsr', sector: 'FEDERAL_ADMINISTRATION' },
+      weight: 3,
+    });
+    expect(collaborators[0].contexts[0].evidence.length).toBeGreaterThan(0);
+  });
+
+  it('16: the ego network of Christian Huttenloher, two hops', async () => {
+    const { egoNetwork } = await run('16-ego-network');
+    const ids = new Set(egoNetwork.nodes.map((n: Json) => n.id));
+    expect(ids.has('dv') && ids.has('gfdq-netzwerkgespraech-1')).toBe(true);
+    expect(
+      egoNetwork.edges.every((e: Json) => ids.has(e.source) && ids.has(e.target) && e.evidence.length > 0),
+    ).toBe(true);
+  });
+
+  it('17: the path from Stephan Willinger to Anke Bruns', async () => {
+    const { paths } = await run('17-shortest-paths');
+    expect(paths.map((p: Json) => p.nodes.map((n: Json) => n.key))).toEqual([
+      ['stephan-willinger', 'bbsr', 'biwaq-themenwerkstatt-2020', 'anke-bruns'],
+    ]);
+  });
+
+  it('18: the whole co-creation network with brokers and alliances', async () => {
+    const { coCreationNetwork } = await run('18-co-creation-network');
+    expect(coCreationNetwork.boundarySpanners.map((n: Json) => n.key)).toContain('bmi');
+    expect(coCreationNetwork.recurringAlliances[0]).toMatchObject({
+      actors: ['bbsr', 'bmi'],
+      contextCount: 3,
+    });
+  });
+
+  it('19: the initiative network by year', async () => {
+    const { coCreationTimeline } = await run('19-network-by-year');
+    expect(coCreationTimeline.map((y: Json) => y.year)).toEqual([2019, 2020, 2021]);
+    expect(coCreationTimeline[2].actors).toBeGreaterThan(coCreationTimeline[0].actors);
+  });
+
   it('14: the initiative, its phases, priority fields and events', async () => {
     const [initiative] = (await run('14-initiative-overview')).initiatives;
     expect(initiative).toMatchObject({

@@ -1,3 +1,5 @@
+// type-graphql reads design-time types through the Reflect metadata API; load it before any decorator runs.
+import 'reflect-metadata';
 import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'A source document, without its text.' })

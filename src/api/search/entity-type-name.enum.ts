@@ -1,3 +1,5 @@
+// type-graphql reads design-time types through the Reflect metadata API; load it before any decorator runs.
+import 'reflect-metadata';
 import { registerEnumType } from 'type-graphql';
 import { ENTITY_TYPES, type EntityType } from '../../model/vocabulary';
 

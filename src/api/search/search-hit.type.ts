@@ -1,3 +1,5 @@
+// type-graphql reads design-time types through the Reflect metadata API; load it before any decorator runs.
+import 'reflect-metadata';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { EntityTypeName } from './entity-type-name.enum';
 import type { EntityType } from '../../model/vocabulary';
