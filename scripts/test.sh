@@ -17,6 +17,19 @@ command -v node >/dev/null || { echo "Node.js 20+ is required: install it from n
 command -v java >/dev/null || { echo "Java 17+ is required for the local Neo4j: apt-get install openjdk-17-jdk-headless"; exit 3; }
 command -v mvn >/dev/null || { echo "Maven is required to fetch Neo4j and APOC: apt-get install maven"; exit 3; }
 
+step "Installing test tools that are missing (xmllint, networkx, Chromium)"
+missing_debs=()
+command -v xmllint >/dev/null || missing_debs+=(libxml2-utils)
+[ -x /usr/bin/chromium ] || missing_debs+=(chromium)
+if [ ${#missing_debs[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing_debs[@]}" >/dev/null || exit 1
+  else
+    echo "Install these Debian packages first: ${missing_debs[*]}"; exit 3
+  fi
+fi
+python3 -c 'import networkx' 2>/dev/null || python3 -m pip install --quiet networkx || exit 1
+
 step "Installing npm packages"
 # npm ci refuses this lock file: the registry lacks some optional platform packages of jest's resolver
 # (e.g. @unrs/resolver-binding-android-arm64@1.13.0), so npm install (which tolerates them) is used.

@@ -3,6 +3,7 @@ import { EXIT_CODE_BY_ERROR } from '../errors/error-codes';
 import { isQuartiersnetzError } from '../errors/quartiersnetz-error';
 import { runDbCommand } from './commands/db-command';
 import { runExportCaseStudyCommand } from './commands/export-case-study-command';
+import { runExportCommand } from './commands/export-command';
 import { runImportCommand } from './commands/import-command';
 import { runMigrateCommand } from './commands/migrate-command';
 import { runServeCommand, runUpCommand } from './commands/serve-command';
@@ -16,6 +17,7 @@ Commands:
   migrate                       apply the schema migrations in cypher/migrations
   import <path>... [--dry-run]  validate and import case-study files (all or nothing)
   export-case-study <key> --out <dir>   write a case study back in the import format
+  export <format> [--view ...]  the network as GraphML, GEXF, Cytoscape JSON, node-link JSON or CSV
 
 Run "quartiersnetz <command> --help" for a command's options.`;
 
@@ -26,6 +28,7 @@ const COMMANDS: Readonly<Record<string, CommandRunner>> = {
   migrate: runMigrateCommand,
   import: runImportCommand,
   'export-case-study': runExportCaseStudyCommand,
+  export: runExportCommand,
   up: runUpCommand,
   serve: runServeCommand,
 };

@@ -12,6 +12,7 @@ import { SearchService } from '../api/search/search.service';
 import type { Config } from '../config/config';
 import { createRequestAuthenticator } from './authenticate-request';
 import { createErrorFormatter } from './format-error';
+import { exportRoutes } from './export-routes';
 import { healthRoutes } from './health-routes';
 import { playgroundRoutes } from './playground-routes';
 
@@ -63,6 +64,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   app.disable('x-powered-by');
   app.use(healthRoutes({ driver, database }));
   app.use(playgroundRoutes());
+  app.use(exportRoutes({ driver, database, analytics: analyticsContext, authenticate }));
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY_SIZE }),

@@ -1,0 +1,83 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { parseArgs } from 'node:util';
+import { createAnalyticsContextFactory } from '../../analytics/analytics-context';
+import { buildExportSnapshot } from '../../export/build-export-snapshot';
+import { EXPORT_FORMATS } from '../../export/export-formats';
+import { parseExportRequest } from '../../export/parse-export-request';
+import { ErrorCode } from '../../errors/error-codes';
+import { QuartiersnetzError } from '../../errors/quartiersnetz-error';
+import { withDriver } from '../with-driver';
+
+const USAGE = `Usage: quartiersnetz export <${Object.keys(EXPORT_FORMATS).join('|')}> [--view ego|co-creation|graph]
+       [--actor KEY] [--depth N] [--scope KEY] [--at DATE | --from DATE --until DATE]
+       [--max-nodes N] [--layout] [--seed N] [--out FILE]
+
+Writes the network in the format (to stdout without --out), filtered like the API:
+  ego          the ego network of --actor (depth 1-3)
+  co-creation  the actor-actor co-creation network of --scope (default: whole graph), with metrics
+  graph        every entity and relationship (default), streamed`;
+
+export async function runExportCommand(argv: readonly string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      view: { type: 'string' },
+      actor: { type: 'string' },
+      depth: { type: 'string' },
+      scope: { type: 'string' },
+      at: { type: 'string' },
+      from: { type: 'string' },
+      until: { type: 'string' },
+      'max-nodes': { type: 'string' },
+      layout: { type: 'boolean' },
+      seed: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const format = positionals[0] === undefined ? undefined : EXPORT_FORMATS[positionals[0]];
+  if (values.help === true || format === undefined) {
+    console.log(USAGE);
+    return values.help === true ? 0 : 2;
+  }
+  let request;
+  try {
+    request = parseExportRequest({
+      view: values.view,
+      actor: values.actor,
+      depth: values.depth,
+      scope: values.scope,
+      at: values.at,
+      from: values.from,
+      until: values.until,
+      maxNodes: values['max-nodes'],
+      seed: values.seed,
+      layout: values.layout === true ? 'true' : undefined,
+    });
+  } catch (error) {
+    throw new QuartiersnetzError(ErrorCode.BAD_USER_INPUT, (error as Error).message);
+  }
+  await withDriver(async (driver, config) => {
+    const analytics = createAnalyticsContextFactory({ driver, database: config.neo4j.database })();
+    const snapshot = await buildExportSnapshot(request, {
+      driver,
+      database: config.neo4j.database,
+      analytics,
+    });
+    const out = values.out === undefined ? process.stdout : createWriteStream(values.out);
+    let chunks = 0;
+    for await (const chunk of format.serialize(snapshot)) {
+      if (!out.write(chunk)) await once(out, 'drain');
+      chunks += 1;
+      if (values.out !== undefined && chunks % 10_000 === 0) console.error(`  ${chunks} elements written...`);
+    }
+    if (values.out !== undefined) {
+      out.end();
+      await once(out, 'finish');
+      console.error(`Wrote ${values.out} (${format.name}).`);
+    }
+  });
+  return 0;
+}

@@ -1,0 +1,259 @@
+import Graph from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { AnalyticsContext } from '../analytics/analytics-context';
+import type { CoCreationNetwork, EgoNetwork } from '../analytics/analytics.types';
+import { CONTEXT_KINDS } from '../analytics/network/membership';
+import { seededRandom } from '../analytics/metrics/rng';
+import type { TimeWindow } from '../analytics/time-window.input';
+import { cypherQuery } from '../db/cypher-query';
+import { badUserInput } from '../errors/api-error';
+import { ENTITY_TYPES } from '../model/vocabulary';
+import { fromArray, type ExportEdge, type ExportNode, type NetworkSnapshot } from './network-snapshot';
+
+export type ExportView = 'ego' | 'co-creation' | 'graph';
+
+export interface ExportRequest {
+  readonly view: ExportView;
+  /** ego: the actor. */
+  readonly actor?: string;
+  readonly depth?: number;
+  readonly maxNodes?: number;
+  /** co-creation: scope key (none = whole graph). */
+  readonly scope?: string | null;
+  readonly window: TimeWindow;
+  /** Compute ForceAtlas2 positions (ego and co-creation views). */
+  readonly layout?: boolean;
+  readonly seed?: number;
+}
+
+export interface ExportSources {
+  readonly driver: Driver;
+  readonly database?: string;
+  readonly analytics: AnalyticsContext;
+}
+
+/** FA2 iterations: enough for a few hundred nodes to settle; positions are reproducible for a seed. */
+const LAYOUT_ITERATIONS = 200;
+
+/** Builds what an export writes for the requested view; the whole graph is streamed from Neo4j. */
+export async function buildExportSnapshot(
+  request: ExportRequest,
+  sources: ExportSources,
+): Promise<NetworkSnapshot> {
+  switch (request.view) {
+    case 'ego': {
+      if (request.actor === undefined || request.actor === '')
+        throw badUserInput('actor', 'the ego view needs an actor key');
+      const network = await sources.analytics.egoNetwork.egoNetwork({
+        actor: request.actor,
+        depth: request.depth ?? 1,
+        maxNodes: request.maxNodes ?? 100,
+        nodeTypes: null,
+        relationTypes: null,
+        window: request.window,
+      });
+      return egoSnapshot(network, request);
+    }
+    case 'co-creation': {
+      const network = await sources.analytics.coCreation.network({
+        scope: request.scope ?? null,
+        via: [...CONTEXT_KINDS],
+        window: request.window,
+        maxNodes: request.maxNodes ?? 500,
+        minAllianceContexts: 2,
+        seed: request.seed ?? 42,
+      });
+      return coCreationSnapshot(network, request);
+    }
+    case 'graph':
+      if (request.layout === true)
+        throw badUserInput(
+          'layout',
+          'is available for the ego and co-creation views, not for the whole graph',
+        );
+      return graphSnapshot(request, sources);
+    default:
+      return unreachable(request.view);
+  }
+}
+
+function egoSnapshot(network: EgoNetwork, request: ExportRequest): NetworkSnapshot {
+  const nodes: ExportNode[] = network.nodes.map((node) => ({
+    id: node.id,
+    label: node.label,
+    attributes: { type: node.type, sector: node.sector, degree: node.degree },
+  }));
+  const edges: ExportEdge[] = network.edges.map((edge) => ({
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    type: edge.type,
+    weight: edge.weight,
+    attributes: {
+      sources: edge.evidence.map((e) => e.sourceKey).join(' '),
+      quote: edge.evidence[0]?.quote ?? null,
+    },
+    start: edge.firstDate,
+    end: edge.lastDate,
+  }));
+  return {
+    title: `egoNetwork ${request.actor ?? ''}`,
+    directed: true,
+    nodeAttributes: [
+      { id: 'type', type: 'string' },
+      { id: 'sector', type: 'string' },
+      { id: 'degree', type: 'integer' },
+    ],
+    edgeAttributes: [
+      { id: 'sources', type: 'string' },
+      { id: 'quote', type: 'string' },
+    ],
+    nodes: fromArray(request.layout === true ? withLayout(nodes, edges, request.seed ?? 42) : nodes),
+    edges: fromArray(edges),
+  };
+}
+
+function coCreationSnapshot(network: CoCreationNetwork, request: ExportRequest): NetworkSnapshot {
+  const nodes: ExportNode[] = network.nodes.map((node) => ({
+    id: node.id,
+    label: node.label,
+    attributes: {
+      type: node.type,
+      sector: node.sector,
+      degree: node.degree,
+      weightedDegree: node.weightedDegree,
+      betweenness: node.betweenness,
+      closeness: node.closeness,
+      pageRank: node.pageRank,
+      community: node.community,
+    },
+  }));
+  const edges: ExportEdge[] = network.edges.map((edge) => ({
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    type: edge.type,
+    weight: edge.weight,
+    attributes: {
+      contexts: edge.contexts.map((c) => c.key).join(' '),
+      sources: [...new Set(edge.evidence.map((e) => e.sourceKey))].join(' '),
+    },
+    start: edge.firstDate,
+    end: edge.lastDate,
+  }));
+  return {
+    title: `coCreationNetwork ${request.scope ?? 'whole graph'}`,
+    directed: false,
+    nodeAttributes: [
+      { id: 'type', type: 'string' },
+      { id: 'sector', type: 'string' },
+      { id: 'degree', type: 'integer' },
+      { id: 'weightedDegree', type: 'double' },
+      { id: 'betweenness', type: 'double' },
+      { id: 'closeness', type: 'double' },
+      { id: 'pageRank', type: 'double' },
+      { id: 'community', type: 'integer' },
+    ],
+    edgeAttributes: [
+      { id: 'contexts', type: 'string' },
+      { id: 'sources', type: 'string' },
+    ],
+    nodes: fromArray(request.layout === true ? withLayout(nodes, edges, request.seed ?? 42) : nodes),
+    edges: fromArray(edges),
+  };
+}
+
+function graphSnapshot(request: ExportRequest, sources: ExportSources): NetworkSnapshot {
+  const stream = async function* <T>(
+    query: string,
+    params: Record<string, unknown>,
+    map: (record: Record<string, unknown>) => T,
+  ): AsyncIterable<T> {
+    const session = sources.driver.session({
+      database: sources.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    try {
+      // Records are pulled as the writer consumes them: the graph is never held in memory at once.
+      for await (const record of session.run(query, params)) yield map(record.toObject());
+    } finally {
+      await session.close();
+    }
+  };
+  return {
+    title: 'quartiersnetz graph',
+    directed: true,
+    nodeAttributes: [
+      { id: 'type', type: 'string' },
+      { id: 'sector', type: 'string' },
+      { id: 'kind', type: 'string' },
+    ],
+    edgeAttributes: [
+      { id: 'role', type: 'string' },
+      { id: 'title', type: 'string' },
+      { id: 'sources', type: 'string' },
+      { id: 'quote', type: 'string' },
+    ],
+    nodes: stream(cypherQuery('analytics/graph-nodes'), { entityTypes: ENTITY_TYPES }, (r) => ({
+      id: r.key as string,
+      label: r.label as string,
+      attributes: {
+        type: r.type as string,
+        sector: r.sector as string | null,
+        kind: r.kind as string | null,
+      },
+      start: r.start as string | null,
+      end: r.end as string | null,
+    })),
+    edges: stream(
+      cypherQuery('analytics/graph-edges'),
+      { from: request.window.from, until: request.window.until },
+      (r) => ({
+        id: r.id as string,
+        source: r.source as string,
+        target: r.target as string,
+        type: r.type as string,
+        weight: 1,
+        attributes: {
+          role: r.role as string | null,
+          title: r.title as string | null,
+          sources: (r.sources as string[]).join(' '),
+          quote: (r.quotes as string[])[0] ?? null,
+        },
+        start: r.start as string | null,
+        end: r.end as string | null,
+      }),
+    ),
+  };
+}
+
+/** ForceAtlas2 (Jacomy et al. 2014) from seeded random starting positions: the same seed, the same drawing. */
+export function withLayout(
+  nodes: readonly ExportNode[],
+  edges: readonly ExportEdge[],
+  seed: number,
+): ExportNode[] {
+  const graph = new Graph({ multi: true, type: 'mixed' });
+  const random = seededRandom(seed);
+  for (const node of nodes) graph.addNode(node.id, { x: random() * 100, y: random() * 100 });
+  for (const edge of edges)
+    if (graph.hasNode(edge.source) && graph.hasNode(edge.target))
+      graph.addEdge(edge.source, edge.target, { weight: edge.weight });
+  const positions =
+    graph.order > 1
+      ? forceAtlas2(graph, { iterations: LAYOUT_ITERATIONS, settings: forceAtlas2.inferSettings(graph) })
+      : {};
+  return nodes.map((node) => {
+    const position = positions[node.id] ?? graph.getNodeAttributes(node.id);
+    return { ...node, position: { x: round(position.x as number), y: round(position.y as number) } };
+  });
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function unreachable(value: never): never {
+  throw new Error(`unreachable: ${String(value)}`);
+}

@@ -1,0 +1,10 @@
+/** Escapes text for XML attribute values and element content; drops characters XML 1.0 forbids. */
+export function xmlEscape(value: unknown): string {
+  return String(value)
+    .replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
