@@ -34,5 +34,14 @@ module.exports = {
       globalSetup: '<rootDir>/test/utils/global-setup.ts',
       globalTeardown: '<rootDir>/test/utils/global-teardown.ts',
     },
+    {
+      displayName: 'browser',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/test/browser/**/*.browser.test.ts'],
+      setupFiles: ['reflect-metadata'],
+      globalSetup: '<rootDir>/test/utils/global-setup.ts',
+      globalTeardown: '<rootDir>/test/utils/global-teardown.ts',
+    },
   ],
 };

@@ -6,14 +6,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const pages = ['playground'];
+const pages = [
+  { name: 'playground', entry: 'main.tsx', assets: ['index.html'] },
+  { name: 'explorer', entry: 'main.ts', assets: ['index.html', 'explorer.css'] },
+];
 
-for (const page of pages) {
+for (const { name: page, entry, assets } of pages) {
   const outdir = join(root, 'dist', 'web', page);
   mkdirSync(outdir, { recursive: true });
   const started = Date.now();
   await build({
-    entryPoints: { [page]: join(root, 'web', page, 'main.tsx') },
+    entryPoints: { [page]: join(root, 'web', page, entry) },
     bundle: true,
     minify: true,
     sourcemap: false,
@@ -31,7 +34,7 @@ for (const page of pages) {
     logLevel: 'warning',
     legalComments: 'none',
   });
-  copyFileSync(join(root, 'web', page, 'index.html'), join(outdir, 'index.html'));
+  for (const asset of assets) copyFileSync(join(root, 'web', page, asset), join(outdir, asset));
   const size = readFileSync(join(outdir, `${page}.js`)).length;
   console.log(
     `Built web/${page} -> dist/web/${page} (${Math.round(size / 1024)} KiB JS) in ${Date.now() - started} ms`,

@@ -14,7 +14,7 @@ import { createRequestAuthenticator } from './authenticate-request';
 import { createErrorFormatter } from './format-error';
 import { exportRoutes } from './export-routes';
 import { healthRoutes } from './health-routes';
-import { playgroundRoutes } from './playground-routes';
+import { webPageRoutes } from './web-page-routes';
 
 export interface ApiServer {
   readonly httpServer: Server;
@@ -63,7 +63,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
 
   app.disable('x-powered-by');
   app.use(healthRoutes({ driver, database }));
-  app.use(playgroundRoutes());
+  app.use(webPageRoutes());
   app.use(exportRoutes({ driver, database, analytics: analyticsContext, authenticate }));
   app.use(
     '/graphql',

@@ -23,14 +23,12 @@ export function exportRoutes(options: {
   router.get('/export/:format', async (req, res) => {
     const format = EXPORT_FORMATS[req.params.format];
     if (format === undefined) {
-      res
-        .status(404)
-        .json({
-          error: {
-            code: 'NOT_FOUND',
-            message: `Unknown export format "${req.params.format}"; one of ${Object.keys(EXPORT_FORMATS).join(', ')}.`,
-          },
-        });
+      res.status(404).json({
+        error: {
+          code: 'NOT_FOUND',
+          message: `Unknown export format "${req.params.format}"; one of ${Object.keys(EXPORT_FORMATS).join(', ')}.`,
+        },
+      });
       return;
     }
     let started = false;
@@ -62,14 +60,12 @@ export function exportRoutes(options: {
       const status =
         { BAD_USER_INPUT: 400, NOT_FOUND: 404, UNAUTHENTICATED: 401, FORBIDDEN: 403 }[code] ??
         (/unavailable|ECONNREFUSED/i.test(String(error)) ? 503 : 500);
-      res
-        .status(status)
-        .json({
-          error: {
-            code: status === 503 ? 'SERVICE_UNAVAILABLE' : code,
-            message: status === 500 ? 'Internal server error' : (error as Error).message,
-          },
-        });
+      res.status(status).json({
+        error: {
+          code: status === 503 ? 'SERVICE_UNAVAILABLE' : code,
+          message: status === 500 ? 'Internal server error' : (error as Error).message,
+        },
+      });
     }
   });
   return router;
