@@ -16,6 +16,8 @@ export interface ApiContext {
   /** @neo4j/graphql runs its Cypher through this driver. */
   readonly executionContext: Driver;
   readonly sessionConfig: { database?: string };
+  /** Every Cypher transaction of @neo4j/graphql gets this timeout; Neo4j cancels it on the server. */
+  readonly transaction: { timeout: number };
   readonly services: {
     readonly search: SearchService;
     readonly provenance: ProvenanceService;

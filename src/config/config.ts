@@ -36,14 +36,29 @@ export interface AuthConfig {
   readonly requireAuthForReads: boolean;
 }
 
+/** What the API exposes and how hard it protects itself (see docs/operations.md). */
+export interface HardeningConfig {
+  /** Timeout of every Cypher transaction (`NEO4J_TX_TIMEOUT_MS`). Default 10000. */
+  readonly transactionTimeoutMillis: number;
+  /** Introspection (`INTROSPECTION`). Default: on, off in production. */
+  readonly introspection: boolean;
+  /** The playground and explorer pages (`PLAYGROUND`). Default: on, off in production. */
+  readonly playground: boolean;
+  /** Origins allowed by CORS (`CORS_ORIGINS`, comma-separated). Default none (same origin only). */
+  readonly corsOrigins: readonly string[];
+  /** Requests per minute per client, by token subject or IP (`RATE_LIMIT_PER_MINUTE`; 0 = off). Default 600. */
+  readonly rateLimitPerMinute: number;
+}
+
 export interface Config {
   readonly neo4j: Neo4jConfig;
   readonly localNeo4j: LocalNeo4jConfig;
   /** HTTP port of the API. Default 4000. */
   readonly port: number;
   readonly auth: AuthConfig;
-  /** `NODE_ENV=production`: errors masked, no stack traces. */
+  /** `NODE_ENV=production`: errors masked, no stack traces, no suggestions, introspection and playground off. */
   readonly production: boolean;
+  readonly hardening: HardeningConfig;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -63,6 +78,11 @@ export const CONFIG_ENVIRONMENT_VARIABLES = [
   'JWKS_URL',
   'REQUIRE_AUTH_FOR_READS',
   'NODE_ENV',
+  'NEO4J_TX_TIMEOUT_MS',
+  'INTROSPECTION',
+  'PLAYGROUND',
+  'CORS_ORIGINS',
+  'RATE_LIMIT_PER_MINUTE',
 ] as const;
 
 const NEO4J_URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'] as const;
@@ -71,6 +91,7 @@ const DATABASE_NAME_PATTERN = /^[a-zA-Z][a-zA-Z0-9.-]{2,62}$/;
 
 /** Reads and validates the configuration; throws CONFIG_INVALID naming the variable at the first bad value. */
 export function loadConfig(env: Env = process.env): Config {
+  const production = readString(env, 'NODE_ENV') === 'production';
   const boltPort = readPort(env, 'NEO4J_BOLT_PORT', 7687);
   const explicitUri = readString(env, 'NEO4J_URI');
   const uri = explicitUri ?? `bolt://127.0.0.1:${boltPort}`;
@@ -96,8 +117,50 @@ export function loadConfig(env: Env = process.env): Config {
     },
     port: readPort(env, 'PORT', 4000),
     auth: readAuth(env),
-    production: readString(env, 'NODE_ENV') === 'production',
+    production,
+    hardening: {
+      transactionTimeoutMillis: readInteger(env, 'NEO4J_TX_TIMEOUT_MS', 10_000, { min: 100, max: 3_600_000 }),
+      introspection: readBoolean(env, 'INTROSPECTION', !production),
+      playground: readBoolean(env, 'PLAYGROUND', !production),
+      corsOrigins: readOrigins(env),
+      rateLimitPerMinute: readInteger(env, 'RATE_LIMIT_PER_MINUTE', 600, { min: 0, max: 1_000_000 }),
+    },
   };
+}
+
+function readInteger(env: Env, name: string, fallback: number, range: { min: number; max: number }): number {
+  const raw = readString(env, name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!/^[0-9]+$/.test(raw) || value < range.min || value > range.max) {
+    throw invalid(name, raw, `an integer from ${range.min} to ${range.max}`);
+  }
+  return value;
+}
+
+function readBoolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = readString(env, name);
+  if (raw === undefined) return fallback;
+  if (!['true', 'false', '1', '0'].includes(raw)) throw invalid(name, raw, 'true or false');
+  return raw === 'true' || raw === '1';
+}
+
+function readOrigins(env: Env): string[] {
+  const raw = readString(env, 'CORS_ORIGINS');
+  if (raw === undefined) return [];
+  const origins = raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  for (const origin of origins) {
+    if (!/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(origin))
+      throw invalid(
+        'CORS_ORIGINS',
+        origin,
+        'a comma-separated list of origins such as https://explorer.example.org',
+      );
+  }
+  return origins;
 }
 
 function readAuth(env: Env): AuthConfig {
@@ -112,11 +175,7 @@ function readAuth(env: Env): AuthConfig {
   if (jwtSecret !== undefined && jwksUrl !== undefined) {
     throw invalid('JWKS_URL', jwksUrl, 'set together with JWT_SECRET (choose one way to verify tokens)');
   }
-  const requireAuth = readString(env, 'REQUIRE_AUTH_FOR_READS');
-  if (requireAuth !== undefined && !['true', 'false', '1', '0'].includes(requireAuth)) {
-    throw invalid('REQUIRE_AUTH_FOR_READS', requireAuth, 'true or false');
-  }
-  return { jwtSecret, jwksUrl, requireAuthForReads: requireAuth === 'true' || requireAuth === '1' };
+  return { jwtSecret, jwksUrl, requireAuthForReads: readBoolean(env, 'REQUIRE_AUTH_FOR_READS', false) };
 }
 
 function readString(env: Env, name: string): string | undefined {

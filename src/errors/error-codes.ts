@@ -25,6 +25,8 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   /** A valid token without the role the operation needs. */
   FORBIDDEN = 'FORBIDDEN',
+  /** Too many requests from one client; see Retry-After. */
+  RATE_LIMITED = 'RATE_LIMITED',
   /** Something unexpected; details are logged, not returned. */
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
@@ -36,6 +38,7 @@ export const EXIT_CODE_BY_ERROR: Record<ErrorCode, number> = {
   [ErrorCode.NOT_FOUND]: 2,
   [ErrorCode.UNAUTHENTICATED]: 9,
   [ErrorCode.FORBIDDEN]: 9,
+  [ErrorCode.RATE_LIMITED]: 10,
   [ErrorCode.PREREQUISITE_MISSING]: 3,
   [ErrorCode.PORT_IN_USE]: 4,
   [ErrorCode.STORE_LOCKED]: 5,

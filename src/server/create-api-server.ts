@@ -2,6 +2,8 @@ import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import pino, { type Logger } from 'pino';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { ApiContext } from '../api/api-context';
@@ -11,7 +13,12 @@ import { ProvenanceService } from '../api/provenance/provenance.service';
 import { SearchService } from '../api/search/search.service';
 import type { Config } from '../config/config';
 import { createRequestAuthenticator } from './authenticate-request';
+import { corsAllowList } from './cors';
 import { createErrorFormatter } from './format-error';
+import { costLimitPlugin } from './limits/cost-limit-plugin';
+import { OPERATION_LIMITS } from './limits/operation-limits';
+import { rateLimiter } from './rate-limiter';
+import { requestLogging } from './request-logging';
 import { exportRoutes } from './export-routes';
 import { healthRoutes } from './health-routes';
 import { webPageRoutes } from './web-page-routes';
@@ -28,8 +35,10 @@ export interface ApiServer {
 export interface ApiServerOptions {
   readonly config: Config;
   readonly driver: Driver;
-  /** Where unexpected errors are logged. Default console.error. */
+  /** Where unexpected errors are logged. Default: the logger. */
   readonly logError?: (error: unknown) => void;
+  /** Structured JSON logs. Default pino at LOG_LEVEL (info). */
+  readonly logger?: Logger;
 }
 
 /** Max size of a request body: queries are small; large bodies are an attack. */
@@ -39,18 +48,33 @@ const MAX_BODY_SIZE = '100kb';
 export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
   const { config, driver } = options;
   const database = config.neo4j.database;
+  const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
   const schema = await buildApiSchema({ driver, database });
   const app = express();
   const httpServer = createServer(app);
+  const armor = new ApolloArmor({
+    maxDepth: { n: OPERATION_LIMITS.maxDepth },
+    maxAliases: { n: OPERATION_LIMITS.maxAliases },
+    maxDirectives: { n: OPERATION_LIMITS.maxDirectives },
+    // Tokens are limited by graphql-js's own parser (parseOptions below): a clean 400 parse error.
+    maxTokens: { enabled: false },
+    // Our own cost rule weighs lists by their page size (limits/cost-limit-plugin.ts).
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: config.production },
+  }).protect();
   const apollo = new ApolloServer<ApiContext>({
     schema,
-    introspection: true,
+    introspection: config.hardening.introspection,
     includeStacktraceInErrorResponses: !config.production,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
+    csrfPrevention: true,
+    validationRules: armor.validationRules,
     formatError: createErrorFormatter({
       production: config.production,
-      log: options.logError ?? ((e) => console.error(e)),
+      log: options.logError ?? ((error) => logger.error({ err: error }, 'unexpected error')),
     }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [...armor.plugins, costLimitPlugin(), ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
 
@@ -62,8 +86,12 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const analyticsContext = createAnalyticsContextFactory({ driver, database });
 
   app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(requestLogging(logger));
+  app.use(corsAllowList(config.hardening.corsOrigins));
   app.use(healthRoutes({ driver, database }));
-  app.use(webPageRoutes());
+  if (config.hardening.playground) app.use(webPageRoutes());
+  app.use(['/graphql', '/export'], rateLimiter({ perMinute: config.hardening.rateLimitPerMinute }));
   app.use(exportRoutes({ driver, database, analytics: analyticsContext, authenticate }));
   app.use(
     '/graphql',
@@ -73,6 +101,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         jwt: await authenticate(req.headers.authorization),
         executionContext: driver,
         sessionConfig: database === undefined ? {} : { database },
+        transaction: { timeout: config.hardening.transactionTimeoutMillis },
         services,
         analytics: analyticsContext(),
       }),

@@ -1,4 +1,5 @@
 import { SignJWT } from 'jose';
+import pino from 'pino';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig, type Config } from '../../src/config/config';
 import { importCaseStudy } from '../../src/import/import-case-study';
@@ -80,7 +81,12 @@ export function useApiTestServer(
       maxTransactionRetryTime: 2_000,
     });
     if (options.seed !== false) await importCaseStudy({ driver, paths: seedCaseStudyDirs() });
-    server = await createApiServer({ config, driver, logError: () => undefined });
+    server = await createApiServer({
+      config,
+      driver,
+      logError: () => undefined,
+      logger: pino({ level: 'silent' }),
+    });
     const port = await server.listen(0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${port}`;
   });

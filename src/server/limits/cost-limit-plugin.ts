@@ -1,0 +1,142 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  getNamedType,
+  getNullableType,
+  isListType,
+  isObjectType,
+  isInterfaceType,
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
+import { apiError } from '../../errors/api-error';
+import { ErrorCode } from '../../errors/error-codes';
+import { OPERATION_LIMITS } from './operation-limits';
+
+const PAGE_ARGUMENTS = ['first', 'limit'];
+
+/**
+ * Rejects operations whose estimated size exceeds `maxCost` before they run. Unlike a flat field
+ * count, a list field multiplies the cost of its selection by its page size (`first` or `limit`,
+ * with variables resolved), so a connection of 100 costs ten times one of 10, and nesting multiplies.
+ */
+export function costLimitPlugin(
+  options: { maxCost?: number; defaultListSize?: number } = {},
+): ApolloServerPlugin {
+  const maxCost = options.maxCost ?? OPERATION_LIMITS.maxCost;
+  const defaultListSize = options.defaultListSize ?? OPERATION_LIMITS.defaultListSize;
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (operation === undefined || operation === null) return;
+          const fragments = new Map<string, FragmentDefinitionNode>();
+          for (const definition of document.definitions)
+            if (definition.kind === Kind.FRAGMENT_DEFINITION)
+              fragments.set(definition.name.value, definition);
+          const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+          if (root === null || root === undefined) return;
+          const cost = selectionCost(
+            { schema, fragments, variables: request.variables ?? {}, defaultListSize, maxCost },
+            operation.selectionSet,
+            root,
+            0,
+          );
+          if (cost > maxCost) {
+            throw apiError(
+              ErrorCode.BAD_USER_INPUT,
+              `The operation is too large: estimated cost ${Math.round(cost)} exceeds the limit of ${maxCost}. Ask for smaller pages or fewer nested lists.`,
+              {
+                cost: Math.round(cost),
+                maxCost,
+                http: { status: 400 },
+              },
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+interface CostContext {
+  readonly schema: GraphQLSchema;
+  readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>;
+  readonly variables: Readonly<Record<string, unknown>>;
+  readonly defaultListSize: number;
+  readonly maxCost: number;
+}
+
+function selectionCost(
+  context: CostContext,
+  selectionSet: SelectionSetNode,
+  parent: GraphQLOutputType,
+  depth: number,
+  connectionPage?: number,
+): number {
+  if (depth > 50) return Number.POSITIVE_INFINITY;
+  const named = getNamedType(parent);
+  let total = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      total += fieldCost(context, selection, named, depth, connectionPage);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const type =
+        selection.typeCondition === undefined
+          ? named
+          : context.schema.getType(selection.typeCondition.name.value);
+      if (type !== undefined && type !== null)
+        total += selectionCost(context, selection.selectionSet, type as GraphQLOutputType, depth + 1);
+    } else {
+      const fragment = context.fragments.get(selection.name.value);
+      if (fragment !== undefined) {
+        const type = context.schema.getType(fragment.typeCondition.name.value);
+        if (type !== undefined && type !== null)
+          total += selectionCost(context, fragment.selectionSet, type as GraphQLOutputType, depth + 1);
+      }
+    }
+    if (total > context.maxCost) return total;
+  }
+  return total;
+}
+
+function fieldCost(
+  context: CostContext,
+  node: FieldNode,
+  parent: ReturnType<typeof getNamedType>,
+  depth: number,
+  connectionPage?: number,
+): number {
+  if (node.name.value.startsWith('__')) return 0;
+  const field: GraphQLField<unknown, unknown> | undefined =
+    isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[node.name.value] : undefined;
+  if (field === undefined || node.selectionSet === undefined) return 1;
+  const isList = isListType(getNullableType(field.type));
+  const isConnection = !isList && field.args.some((a) => a.name === 'first');
+  if (isConnection) {
+    // The page size of a connection applies to its `edges`, one level down.
+    return 1 + selectionCost(context, node.selectionSet, field.type, depth + 1, pageSize(context, node));
+  }
+  const children = selectionCost(context, node.selectionSet, field.type, depth + 1);
+  if (!isList) return 1 + children;
+  const size =
+    node.name.value === 'edges' && connectionPage !== undefined ? connectionPage : pageSize(context, node);
+  return 1 + size * children;
+}
+
+function pageSize(context: CostContext, node: FieldNode): number {
+  const argument = node.arguments?.find((a) => PAGE_ARGUMENTS.includes(a.name.value));
+  const value = argument === undefined ? undefined : literal(argument.value, context.variables);
+  return typeof value === 'number' && value > 0 ? value : context.defaultListSize;
+}
+
+function literal(value: ValueNode, variables: Readonly<Record<string, unknown>>): unknown {
+  if (value.kind === Kind.INT) return Number(value.value);
+  if (value.kind === Kind.VARIABLE) return variables[value.name.value];
+  return undefined;
+}
