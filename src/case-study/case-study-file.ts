@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { CaseStudyIssueCode, formatFieldPath, type CaseStudyIssue } from './case-study-issue';
@@ -36,11 +36,27 @@ export function readCaseStudyFile(path: string): CaseStudyFile {
     field: '',
     message: error.message.split('\n')[0] ?? error.message,
   }));
+  let data: unknown;
+  if (document.errors.length === 0) {
+    try {
+      data = document.toJS();
+    } catch (error) {
+      // e.g. an alias whose anchor is missing: reported like any other parse error.
+      parseIssues.push({
+        code: CaseStudyIssueCode.PARSE_ERROR,
+        file: displayPath,
+        line: 1,
+        column: 1,
+        field: '',
+        message: (error as Error).message.split('\n')[0] ?? 'invalid YAML',
+      });
+    }
+  }
 
   return {
     path: absolute,
     displayPath,
-    data: document.errors.length > 0 ? undefined : document.toJS(),
+    data,
     parseIssues,
     locate(fieldPath) {
       for (let depth = fieldPath.length; depth >= 0; depth--) {
@@ -54,7 +70,7 @@ export function readCaseStudyFile(path: string): CaseStudyFile {
     },
     readRelative(file) {
       const target = resolve(dirname(absolute), file);
-      return existsSync(target) ? readFileSync(target, 'utf8') : undefined;
+      return existsSync(target) && statSync(target).isFile() ? readFileSync(target, 'utf8') : undefined;
     },
   };
 }

@@ -113,8 +113,10 @@ export function compileCaseStudy(
     if (!validateSchema(file.data)) {
       issues.push(...schemaIssues(file, validateSchema.errors ?? []));
     }
+    // A document that is not a mapping (empty, a list, a scalar) was reported by the schema check.
+    if (!isRecord(file.data)) continue;
     const data = file.data as Partial<CaseStudyInput>;
-    const caseStudy = data.caseStudy;
+    const caseStudy = isRecord(data.caseStudy) ? data.caseStudy : undefined;
     if (typeof caseStudy?.key === 'string' && typeof caseStudy.title === 'string') {
       caseStudies.push({
         key: caseStudy.key,
@@ -199,7 +201,8 @@ function compileSources(
     };
     assignDefined(props, { publisher: source.publisher, url: source.url, note: source.note });
     if (date !== undefined) Object.assign(props, { date: { date: date.iso }, datePrecision: date.precision });
-    const caseStudy = (file.data as Partial<CaseStudyInput>).caseStudy?.key ?? '';
+    const caseStudyKey = (file.data as Partial<CaseStudyInput>).caseStudy?.key;
+    const caseStudy = typeof caseStudyKey === 'string' ? caseStudyKey : '';
     rows.push({
       row: { key: source.key, caseStudy, props, hash: fingerprint(props) },
       normalisedText: normaliseWhitespace(text),

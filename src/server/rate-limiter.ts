@@ -38,15 +38,13 @@ export function rateLimiter(options: { perMinute: number; now?: () => number }) 
     }
     const retryAfterSeconds = Math.ceil((windowStart + WINDOW_MILLIS - time) / 1000);
     res.setHeader('retry-after', String(retryAfterSeconds));
-    res
-      .status(429)
-      .json({
-        errors: [
-          {
-            message: `Too many requests: at most ${options.perMinute} per minute. Retry after ${retryAfterSeconds} s.`,
-            extensions: { code: ErrorCode.RATE_LIMITED },
-          },
-        ],
-      });
+    res.status(429).json({
+      errors: [
+        {
+          message: `Too many requests: at most ${options.perMinute} per minute. Retry after ${retryAfterSeconds} s.`,
+          extensions: { code: ErrorCode.RATE_LIMITED },
+        },
+      ],
+    });
   };
 }

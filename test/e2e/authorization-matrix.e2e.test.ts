@@ -9,21 +9,42 @@ const READ_PATHS: readonly [string, string][] = [
   ['nested field', '{ people(limit: 1) { affiliations { key } } }'],
   ['connection', '{ organisationsConnection(first: 1) { totalCount edges { node { key } } } }'],
   ['aggregate', '{ eventsConnection { aggregate { count { nodes } } } }'],
-  ['filter on a related type', '{ people(where: { affiliations: { some: { key: { eq: "dv" } } } }) { key } }'],
+  [
+    'filter on a related type',
+    '{ people(where: { affiliations: { some: { key: { eq: "dv" } } } }) { key } }',
+  ],
   ['interface query', '{ entities(limit: 1) { key } }'],
   ['hand-written: search', '{ search(query: "BMI") { key } }'],
-  ['hand-written: sourceStatements', '{ sourceStatements(source: "werkstatt-bonn-2019") { source { key } } }'],
+  [
+    'hand-written: sourceStatements',
+    '{ sourceStatements(source: "werkstatt-bonn-2019") { source { key } } }',
+  ],
   ['hand-written: collaborators', '{ collaborators(actor: "bmi") { weight } }'],
   ['hand-written: coCreationNetwork', '{ coCreationNetwork(scope: "gfdq") { modularity } }'],
 ];
 
 /** Every kind of write, on existing and on missing data alike. */
 const WRITES: readonly [string, string][] = [
-  ['create', 'mutation { createTopics(input: [{ key: "authz-topic", name: "Authz", evidence: { connect: [{ where: { node: { key: { eq: "werkstatt-bonn-2019" } } }, edge: { quote: "die Bedeutung strategischer Medienarbeit" } }] } }]) { topics { key } } }'],
-  ['update existing', 'mutation { updateTopics(where: { key: { eq: "authz-topic" } }, update: { description: { set: "changed" } }) { topics { key } } }'],
-  ['update missing', 'mutation { updateTopics(where: { key: { eq: "no-such-topic" } }, update: { description: { set: "x" } }) { topics { key } } }'],
-  ['connect', 'mutation { updateTopics(where: { key: { eq: "authz-topic" } }, update: { events: [{ connect: [{ where: { node: { key: { eq: "biwaq-werkstatt-2019" } } }, edge: { key: "authz", sources: ["werkstatt-bonn-2019"], quotes: ["die Bedeutung strategischer Medienarbeit"] } }] }] }) { topics { key } } }'],
-  ['disconnect', 'mutation { updateTopics(where: { key: { eq: "authz-topic" } }, update: { events: [{ disconnect: [{ where: { node: { key: { eq: "biwaq-werkstatt-2019" } } } }] }] }) { topics { key } } }'],
+  [
+    'create',
+    'mutation { createTopics(input: [{ key: "authz-topic", name: "Authz", evidence: { connect: [{ where: { node: { key: { eq: "werkstatt-bonn-2019" } } }, edge: { quote: "die Bedeutung strategischer Medienarbeit" } }] } }]) { topics { key } } }',
+  ],
+  [
+    'update existing',
+    'mutation { updateTopics(where: { key: { eq: "authz-topic" } }, update: { description: { set: "changed" } }) { topics { key } } }',
+  ],
+  [
+    'update missing',
+    'mutation { updateTopics(where: { key: { eq: "no-such-topic" } }, update: { description: { set: "x" } }) { topics { key } } }',
+  ],
+  [
+    'connect',
+    'mutation { updateTopics(where: { key: { eq: "authz-topic" } }, update: { events: [{ connect: [{ where: { node: { key: { eq: "biwaq-werkstatt-2019" } } }, edge: { key: "authz", sources: ["werkstatt-bonn-2019"], quotes: ["die Bedeutung strategischer Medienarbeit"] } }] }] }) { topics { key } } }',
+  ],
+  [
+    'disconnect',
+    'mutation { updateTopics(where: { key: { eq: "authz-topic" } }, update: { events: [{ disconnect: [{ where: { node: { key: { eq: "biwaq-werkstatt-2019" } } } }] }] }) { topics { key } } }',
+  ],
   ['delete missing', 'mutation { deleteTopics(where: { key: { eq: "no-such-topic" } }) { nodesDeleted } }'],
   ['delete existing', 'mutation { deleteTopics(where: { key: { eq: "authz-topic" } }) { nodesDeleted } }'],
 ];
@@ -37,10 +58,13 @@ describe('authorization matrix', () => {
   }
 
   describe('reads are public by default', () => {
-    it.each(ROLES.flatMap((role) => READ_PATHS.map(([path, query]) => [role, path, query] as const)))('%s may read through %s', async (role, _path, query) => {
-      const response = await api.graphql(query, { token: await tokenFor(api, role) });
-      expect(response.errors).toBeUndefined();
-    });
+    it.each(ROLES.flatMap((role) => READ_PATHS.map(([path, query]) => [role, path, query] as const)))(
+      '%s may read through %s',
+      async (role, _path, query) => {
+        const response = await api.graphql(query, { token: await tokenFor(api, role) });
+        expect(response.errors).toBeUndefined();
+      },
+    );
   });
 
   describe('with REQUIRE_AUTH_FOR_READS every path needs a token', () => {
@@ -57,7 +81,13 @@ describe('authorization matrix', () => {
     it('guards the export endpoint too', async () => {
       expect((await fetch(`${locked.baseUrl}/export/graphml?view=ego&actor=bmi`)).status).toBe(401);
       const token = await locked.token(['reader']);
-      expect((await fetch(`${locked.baseUrl}/export/graphml?view=ego&actor=bmi`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+      expect(
+        (
+          await fetch(`${locked.baseUrl}/export/graphml?view=ego&actor=bmi`, {
+            headers: { authorization: `Bearer ${token}` },
+          })
+        ).status,
+      ).toBe(200);
     });
   });
 
@@ -66,17 +96,24 @@ describe('authorization matrix', () => {
       await api.driver.executeQuery('MATCH (n:Entity) WHERE n.key STARTS WITH "authz-" DETACH DELETE n');
     });
 
-    it.each(WRITES.flatMap(([name, mutation]) => (['anonymous', 'reader'] as const).map((role) => [role, name, mutation] as const)))(
-      '%s: %s is refused with the same answer',
-      async (role, _name, mutation) => {
-        const response = await api.graphql(mutation, { token: await tokenFor(api, role) });
-        const expected = role === 'anonymous' ? { code: 'UNAUTHENTICATED', status: 401 } : { code: 'FORBIDDEN', status: 403 };
-        expect(response.status).toBe(expected.status);
-        expect(response.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
-          [expected.code, role === 'anonymous' ? 'Writing needs a valid token (Authorization: Bearer <JWT>).' : 'Writing needs the role "editor".'],
-        ]);
-      },
-    );
+    it.each(
+      WRITES.flatMap(([name, mutation]) =>
+        (['anonymous', 'reader'] as const).map((role) => [role, name, mutation] as const),
+      ),
+    )('%s: %s is refused with the same answer', async (role, _name, mutation) => {
+      const response = await api.graphql(mutation, { token: await tokenFor(api, role) });
+      const expected =
+        role === 'anonymous' ? { code: 'UNAUTHENTICATED', status: 401 } : { code: 'FORBIDDEN', status: 403 };
+      expect(response.status).toBe(expected.status);
+      expect(response.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+        [
+          expected.code,
+          role === 'anonymous'
+            ? 'Writing needs a valid token (Authorization: Bearer <JWT>).'
+            : 'Writing needs the role "editor".',
+        ],
+      ]);
+    });
 
     it.each(['editor', 'admin'] as const)('%s may run every write', async (role) => {
       const token = await api.token([role]);

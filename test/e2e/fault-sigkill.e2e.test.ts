@@ -23,11 +23,24 @@ describe('SIGKILL of Neo4j under write load', () => {
   beforeAll(async () => {
     database = await createThrowawayNeo4j();
     await database.start();
-    const config = loadConfig({ NEO4J_URI: database.boltUri, NEO4J_PASSWORD: 'throwaway-password', JWT_SECRET: TEST_JWT_SECRET, RATE_LIMIT_PER_MINUTE: '0' });
-    driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic('neo4j', 'throwaway-password'), { maxTransactionRetryTime: 2_000, connectionTimeout: 2_000 });
+    const config = loadConfig({
+      NEO4J_URI: database.boltUri,
+      NEO4J_PASSWORD: 'throwaway-password',
+      JWT_SECRET: TEST_JWT_SECRET,
+      RATE_LIMIT_PER_MINUTE: '0',
+    });
+    driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic('neo4j', 'throwaway-password'), {
+      maxTransactionRetryTime: 2_000,
+      connectionTimeout: 2_000,
+    });
     await applyMigrations(driver);
     await importCaseStudy({ driver, paths: [fixture.dir] });
-    server = await createApiServer({ config, driver, logError: () => undefined, logger: pino({ level: 'silent' }) });
+    server = await createApiServer({
+      config,
+      driver,
+      logError: () => undefined,
+      logger: pino({ level: 'silent' }),
+    });
     baseUrl = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
     token = await signTestToken(['editor']);
   });
@@ -74,9 +87,13 @@ describe('SIGKILL of Neo4j under write load', () => {
       }
     }
 
-    const found = await driver.executeQuery('MATCH (t:Topic) WHERE t.key IN $keys RETURN count(t) AS n', { keys: acknowledged });
+    const found = await driver.executeQuery('MATCH (t:Topic) WHERE t.key IN $keys RETURN count(t) AS n', {
+      keys: acknowledged,
+    });
     const present = found.records[0]?.get('n').toNumber?.() ?? found.records[0]?.get('n');
-    console.log(`fault test: ${acknowledged.length} writes acknowledged, ${present} found after SIGKILL + restart; outage codes ${[...outageCodes].join(',')}; first success ${recoveryMillis} ms after the restart completed`);
+    console.log(
+      `fault test: ${acknowledged.length} writes acknowledged, ${present} found after SIGKILL + restart; outage codes ${[...outageCodes].join(',')}; first success ${recoveryMillis} ms after the restart completed`,
+    );
     expect(successesAfter).toBe(10);
     expect([...outageCodes]).toEqual(['SERVICE_UNAVAILABLE']);
     expect(present).toBe(acknowledged.length);

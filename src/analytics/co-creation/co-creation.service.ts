@@ -17,6 +17,8 @@ export const CO_CREATION_LIMITS = {
   minAllianceContexts: { default: 2, min: 2 },
   boundarySpanners: 10,
   timelineYears: 30,
+  firstYear: 1900,
+  lastYear: 2100,
 } as const;
 
 const SCOPE_TYPES = ['Programme', 'Initiative', 'Project', 'Policy', 'EventSeries', 'Place'] as const;
@@ -97,6 +99,21 @@ export class CoCreationService {
     request: Omit<CoCreationRequest, 'window'> & { fromYear: number; untilYear: number },
   ): Promise<YearSnapshot[]> {
     validate(request);
+    for (const [argument, year] of [
+      ['fromYear', request.fromYear],
+      ['untilYear', request.untilYear],
+    ] as const) {
+      if (
+        !Number.isInteger(year) ||
+        year < CO_CREATION_LIMITS.firstYear ||
+        year > CO_CREATION_LIMITS.lastYear
+      ) {
+        throw badUserInput(
+          argument,
+          `must be a year from ${CO_CREATION_LIMITS.firstYear} to ${CO_CREATION_LIMITS.lastYear}, got ${year}`,
+        );
+      }
+    }
     if (request.untilYear < request.fromYear)
       throw badUserInput('untilYear', `${request.untilYear} is before fromYear ${request.fromYear}`);
     if (request.untilYear - request.fromYear + 1 > CO_CREATION_LIMITS.timelineYears) {

@@ -19,9 +19,11 @@ import { ErrorCode } from '../../errors/error-codes';
 import { OPERATION_LIMITS } from './operation-limits';
 
 const PAGE_ARGUMENTS = ['first', 'limit'];
+const PAGING_ARGUMENTS = ['first', 'limit', 'offset'];
 
 /**
- * Rejects operations whose estimated size exceeds `maxCost` before they run. Unlike a flat field
+ * Rejects negative page arguments and operations whose estimated size exceeds `maxCost`, before they
+ * run. Unlike a flat field
  * count, a list field multiplies the cost of its selection by its page size (`first` or `limit`,
  * with variables resolved), so a connection of 100 costs ten times one of 10, and nesting multiplies.
  */
@@ -113,6 +115,20 @@ function fieldCost(
   connectionPage?: number,
 ): number {
   if (node.name.value.startsWith('__')) return 0;
+  for (const argument of node.arguments ?? []) {
+    if (!PAGING_ARGUMENTS.includes(argument.name.value)) continue;
+    const value = literal(argument.value, context.variables);
+    if (typeof value === 'number' && value < 0) {
+      throw apiError(
+        ErrorCode.BAD_USER_INPUT,
+        `Argument "${argument.name.value}" of ${node.name.value}: must not be negative, got ${value}.`,
+        {
+          argument: argument.name.value,
+          http: { status: 400 },
+        },
+      );
+    }
+  }
   const field: GraphQLField<unknown, unknown> | undefined =
     isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[node.name.value] : undefined;
   if (field === undefined || node.selectionSet === undefined) return 1;
