@@ -4,6 +4,7 @@ import { apiError, badUserInput } from '../../errors/api-error';
 import { ErrorCode } from '../../errors/error-codes';
 import { ENTITY_TYPES, RELATION_TYPE_NAMES } from '../../model/vocabulary';
 import type { EgoNetwork, NetworkEdge, NetworkNode } from '../analytics.types';
+import { fetchEntityNodes } from '../network/entity-nodes';
 import { evidenceItems } from '../network/present-network';
 import type { TimeWindow } from '../time-window.input';
 
@@ -101,28 +102,8 @@ export class EgoNetworkService {
     };
   }
 
-  private async nodeData(keys: readonly string[]): Promise<NetworkNode[]> {
-    const result = await this.options.driver.executeQuery(
-      cypherQuery('analytics/entity-nodes'),
-      { keys, entityTypes: ENTITY_TYPES },
-      { database: this.options.database, routing: neo4j.routing.READ },
-    );
-    return result.records.map((record) => ({
-      id: record.get('key') as string,
-      key: record.get('key') as string,
-      label: record.get('label') as string,
-      type: record.get('type') as string,
-      sector: record.get('sector') as string | null,
-      degree: 0,
-      weightedDegree: null,
-      betweenness: null,
-      closeness: null,
-      pageRank: null,
-      community: null,
-      sectorSpan: null,
-      participation: null,
-      sectorMix: null,
-    }));
+  private nodeData(keys: readonly string[]): Promise<NetworkNode[]> {
+    return fetchEntityNodes(this.options, keys);
   }
 }
 

@@ -2,8 +2,9 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { cypherQuery } from '../../db/cypher-query';
 import { apiError, badUserInput } from '../../errors/api-error';
 import { ErrorCode } from '../../errors/error-codes';
-import { ENTITY_TYPES, RELATION_TYPE_NAMES } from '../../model/vocabulary';
+import { RELATION_TYPE_NAMES } from '../../model/vocabulary';
 import type { NetworkNode, NetworkPath } from '../analytics.types';
+import { fetchEntityNodes } from '../network/entity-nodes';
 import { evidenceItems } from '../network/present-network';
 import type { MembershipEvidence } from '../network/membership';
 import type { TimeWindow } from '../time-window.input';
@@ -57,32 +58,7 @@ export class PathsService {
       );
     }
     const keys = [...new Set(result.records.flatMap((record) => record.get('nodes') as string[]))];
-    const nodeResult = await this.options.driver.executeQuery(
-      cypherQuery('analytics/entity-nodes'),
-      { keys, entityTypes: ENTITY_TYPES },
-      { database: this.options.database, routing: neo4j.routing.READ },
-    );
-    const nodes = new Map<string, NetworkNode>(
-      nodeResult.records.map((record) => [
-        record.get('key') as string,
-        {
-          id: record.get('key') as string,
-          key: record.get('key') as string,
-          label: record.get('label') as string,
-          type: record.get('type') as string,
-          sector: record.get('sector') as string | null,
-          degree: 0,
-          weightedDegree: null,
-          betweenness: null,
-          closeness: null,
-          pageRank: null,
-          community: null,
-          sectorSpan: null,
-          participation: null,
-          sectorMix: null,
-        },
-      ]),
-    );
+    const nodes = new Map((await fetchEntityNodes(this.options, keys)).map((node) => [node.key, node]));
     return result.records
       .map((record) => {
         const path = record.get('nodes') as string[];
