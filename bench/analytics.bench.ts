@@ -27,7 +27,11 @@ async function main(): Promise<void> {
     log('Importing the seed case study...');
     await importCaseStudy({ driver: env.driver, paths: seedCaseStudyDirs() });
     const calls = countQueries(env.driver);
-    const config = loadConfig({ NEO4J_URI: env.neo4jUri, NEO4J_PASSWORD: env.password, RATE_LIMIT_PER_MINUTE: '0' });
+    const config = loadConfig({
+      NEO4J_URI: env.neo4jUri,
+      NEO4J_PASSWORD: env.password,
+      RATE_LIMIT_PER_MINUTE: '0',
+    });
     const server = await createApiServer({ config, driver: env.driver, logError: () => undefined });
     const baseUrl = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
     const post = async (query: string) => {
