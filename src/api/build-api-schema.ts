@@ -1,3 +1,4 @@
+import type { QueryTarget } from '../db/read-query-config';
 import { mergeSchemas } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
@@ -12,7 +13,7 @@ import { SearchResolver } from './search/search.resolver';
 export const HAND_WRITTEN_RESOLVERS = [SearchResolver, ProvenanceResolver, AnalyticsResolver] as const;
 
 /** The one schema the API serves: the generated @neo4j/graphql API merged with the hand-written resolvers. */
-export async function buildApiSchema(options: { driver: Driver; database?: string }): Promise<GraphQLSchema> {
+export async function buildApiSchema(options: { driver: Driver } & QueryTarget): Promise<GraphQLSchema> {
   const graphSchema = enforceWriteInvariants(await createGraphSchema({ driver: options.driver }), options);
   const handWritten = await buildSchema({ resolvers: HAND_WRITTEN_RESOLVERS, validate: false });
   return mergeSchemas({ schemas: [graphSchema, handWritten] });

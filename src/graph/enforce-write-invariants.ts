@@ -1,3 +1,4 @@
+import { readQueryConfig, type QueryTarget } from '../db/read-query-config';
 import { MapperKind, mapSchema } from '@graphql-tools/utils';
 import {
   getNamedType,
@@ -8,7 +9,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import type { ApiContext } from '../api/api-context';
 import { normaliseWhitespace } from '../case-study/normalise-text';
 import { cypherQuery } from '../db/cypher-query';
@@ -32,7 +33,7 @@ interface Citation {
  */
 export function enforceWriteInvariants(
   schema: GraphQLSchema,
-  options: { driver: Driver; database?: string },
+  options: { driver: Driver } & QueryTarget,
 ): GraphQLSchema {
   return mapSchema(schema, {
     [MapperKind.MUTATION_ROOT_FIELD]: (
@@ -152,14 +153,14 @@ function requireEvidenceOnCreate(input: unknown, fieldName: string): void {
 
 async function verifyQuotes(
   citations: readonly Citation[],
-  options: { driver: Driver; database?: string },
+  options: { driver: Driver } & QueryTarget,
 ): Promise<void> {
   if (citations.length === 0) return;
   const keys = [...new Set(citations.map((c) => c.source))];
   const result = await options.driver.executeQuery(
     cypherQuery('provenance/source-texts'),
     { keys },
-    { database: options.database, routing: neo4j.routing.READ },
+    readQueryConfig(options),
   );
   const texts = new Map(
     result.records.map((r) => [r.get('key') as string, normaliseWhitespace(r.get('text') as string)]),

@@ -49,7 +49,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const { config, driver } = options;
   const database = config.neo4j.database;
   const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
-  const schema = await buildApiSchema({ driver, database });
+  const queryTarget = { database, timeoutMillis: config.hardening.transactionTimeoutMillis };
+  const schema = await buildApiSchema({ driver, ...queryTarget });
   const app = express();
   const httpServer = createServer(app);
   const armor = new ApolloArmor({
@@ -80,10 +81,10 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
 
   const authenticate = createRequestAuthenticator(config.auth);
   const services = {
-    search: new SearchService({ driver, database }),
-    provenance: new ProvenanceService({ driver, database }),
+    search: new SearchService({ driver, ...queryTarget }),
+    provenance: new ProvenanceService({ driver, ...queryTarget }),
   };
-  const analyticsContext = createAnalyticsContextFactory({ driver, database });
+  const analyticsContext = createAnalyticsContextFactory({ driver, ...queryTarget });
 
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');

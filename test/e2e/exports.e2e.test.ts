@@ -18,6 +18,26 @@ function networkxCounts(
   return JSON.parse(result.stdout) as { nodes: number; edges: number };
 }
 
+/** Reads node-link JSON with networkx and CSV with Python's csv module: independent of our code. */
+function pythonCounts(
+  nodeLinkFile: string,
+  nodesCsv: string,
+  edgesCsv: string,
+): { nodeLink: { nodes: number; edges: number }; csv: { nodes: number; edges: number } } {
+  const script = [
+    'import csv, json, sys, networkx as nx',
+    'g = nx.node_link_graph(json.load(open(sys.argv[1])), edges="links")',
+    'rows = lambda path: sum(1 for _ in csv.DictReader(open(path, newline="")))',
+    'print(json.dumps({"nodeLink": {"nodes": g.number_of_nodes(), "edges": g.number_of_edges()}, "csv": {"nodes": rows(sys.argv[2]), "edges": rows(sys.argv[3])}}))',
+  ].join('\n');
+  const result = spawnSync('python3', ['-c', script, nodeLinkFile, nodesCsv, edgesCsv], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`python readers failed: ${result.stderr}`);
+  return JSON.parse(result.stdout) as {
+    nodeLink: { nodes: number; edges: number };
+    csv: { nodes: number; edges: number };
+  };
+}
+
 function xmllint(file: string): { status: number | null; stderr: string } {
   const args = ['--noout', file];
   const result = spawnSync('xmllint', args, { encoding: 'utf8' });
@@ -91,8 +111,14 @@ describe('exports', () => {
     expect({ nodes: cy.nodes().length, edges: cy.edges().length }).toEqual(await egoCounts());
   });
 
-  it('node-link JSON and CSV hold the same nodes and edges', async () => {
+  it('node-link JSON and CSV read back in networkx and Python csv with the same counts', async () => {
     const counts = await egoCounts();
+    const python = pythonCounts(
+      (await download('node-link', EGO)).file,
+      (await download('csv-nodes', EGO)).file,
+      (await download('csv-edges', EGO)).file,
+    );
+    expect(python).toEqual({ nodeLink: counts, csv: counts });
     const nodeLink = JSON.parse((await download('node-link', EGO)).text) as Json;
     expect({ nodes: nodeLink.nodes.length, edges: nodeLink.links.length }).toEqual(counts);
     const nodesCsv = (await download('csv-nodes', EGO)).text.trim().split('\n');

@@ -1,6 +1,6 @@
+import { readQueryConfig } from '../../db/read-query-config';
 import DataLoader from 'dataloader';
 import type { Driver } from 'neo4j-driver';
-import neo4j from 'neo4j-driver';
 import { cypherQuery } from '../../db/cypher-query';
 import type { Collaborator } from '../analytics.types';
 import { buildCoCreationGraph } from '../network/co-creation-graph';
@@ -39,7 +39,7 @@ export function createCollaboratorsLoader(options: {
         const existing = await options.driver.executeQuery(
           cypherQuery('analytics/existing-actors'),
           { keys: actors },
-          { database: options.database, routing: neo4j.routing.READ },
+          readQueryConfig(options),
         );
         const known = new Set(existing.records.map((record) => record.get('key') as string));
         const own = await options.memberships.find({

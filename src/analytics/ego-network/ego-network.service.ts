@@ -1,3 +1,4 @@
+import { readQueryConfig, type QueryTarget } from '../../db/read-query-config';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypherQuery } from '../../db/cypher-query';
 import { apiError, badUserInput } from '../../errors/api-error';
@@ -24,7 +25,7 @@ export interface EgoNetworkRequest {
 
 /** The neighbourhood of an actor up to `depth` hops, breadth first: one Cypher round trip per hop. */
 export class EgoNetworkService {
-  constructor(private readonly options: { driver: Driver; database?: string }) {}
+  constructor(private readonly options: { driver: Driver } & QueryTarget) {}
 
   async egoNetwork(request: EgoNetworkRequest): Promise<EgoNetwork> {
     validate(request);
@@ -51,7 +52,7 @@ export class EgoNetworkService {
           until: request.window.until,
           budget: neo4j.int(request.maxNodes * 20),
         },
-        { database: this.options.database, routing: neo4j.routing.READ },
+        readQueryConfig(this.options),
       );
       const next: string[] = [];
       for (const record of result.records) {

@@ -1,17 +1,18 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import { readQueryConfig, type QueryTarget } from '../../db/read-query-config';
+import type { Driver } from 'neo4j-driver';
 import { cypherQuery } from '../../db/cypher-query';
 import { ENTITY_TYPES } from '../../model/vocabulary';
 import type { NetworkNode } from '../analytics.types';
 
 /** Drawable nodes for entity keys (label, type, sector), without metrics; one Cypher round trip. */
 export async function fetchEntityNodes(
-  options: { driver: Driver; database?: string },
+  options: { driver: Driver } & QueryTarget,
   keys: readonly string[],
 ): Promise<NetworkNode[]> {
   const result = await options.driver.executeQuery(
     cypherQuery('analytics/entity-nodes'),
     { keys, entityTypes: ENTITY_TYPES },
-    { database: options.database, routing: neo4j.routing.READ },
+    readQueryConfig(options),
   );
   return result.records.map((record) => ({
     id: record.get('key') as string,

@@ -1,4 +1,5 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import { readQueryConfig, type QueryTarget } from '../../db/read-query-config';
+import type { Driver } from 'neo4j-driver';
 import { cypherQuery } from '../../db/cypher-query';
 import { ENTITY_TYPES } from '../../model/vocabulary';
 import type { TimeWindow } from '../time-window.input';
@@ -15,7 +16,7 @@ export interface MembershipQuery {
 
 /** Reads memberships (actor in context, with evidence) in one Cypher round trip. */
 export class MembershipRepository {
-  constructor(private readonly options: { driver: Driver; database?: string }) {}
+  constructor(private readonly options: { driver: Driver } & QueryTarget) {}
 
   async find(query: MembershipQuery): Promise<Membership[]> {
     const result = await this.options.driver.executeQuery(
@@ -28,7 +29,7 @@ export class MembershipRepository {
         until: query.window.until,
         entityTypes: ENTITY_TYPES,
       },
-      { database: this.options.database, routing: neo4j.routing.READ },
+      readQueryConfig(this.options),
     );
     return result.records.map((record) => record.toObject() as unknown as Membership);
   }
@@ -38,7 +39,7 @@ export class MembershipRepository {
     const result = await this.options.driver.executeQuery(
       cypherQuery('analytics/scope-contexts'),
       { scope, scopeTypes },
-      { database: this.options.database, routing: neo4j.routing.READ },
+      readQueryConfig(this.options),
     );
     const record = result.records[0];
     return record === undefined ? undefined : (record.get('contexts') as string[]);

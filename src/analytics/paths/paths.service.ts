@@ -1,3 +1,4 @@
+import { readQueryConfig, type QueryTarget } from '../../db/read-query-config';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypherQuery } from '../../db/cypher-query';
 import { apiError, badUserInput } from '../../errors/api-error';
@@ -21,7 +22,7 @@ export interface PathsRequest {
 
 /** All shortest paths between two actors, hop by hop with the evidence of each relationship. */
 export class PathsService {
-  constructor(private readonly options: { driver: Driver; database?: string }) {}
+  constructor(private readonly options: { driver: Driver } & QueryTarget) {}
 
   async paths(request: PathsRequest): Promise<NetworkPath[]> {
     if (
@@ -49,7 +50,7 @@ export class PathsService {
         until: request.window.until,
         limit: neo4j.int(PATHS_LIMITS.paths),
       },
-      { database: this.options.database, routing: neo4j.routing.READ },
+      readQueryConfig(this.options),
     );
     if (result.records.length === 0) {
       throw apiError(

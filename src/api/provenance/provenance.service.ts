@@ -1,4 +1,5 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import { readQueryConfig, type QueryTarget } from '../../db/read-query-config';
+import type { Driver } from 'neo4j-driver';
 import { cypherQuery } from '../../db/cypher-query';
 import { apiError } from '../../errors/api-error';
 import { ErrorCode } from '../../errors/error-codes';
@@ -7,13 +8,13 @@ import type { SourceStatements } from './source-statements.type';
 
 /** Answers "what does this document say?" */
 export class ProvenanceService {
-  constructor(private readonly options: { driver: Driver; database?: string }) {}
+  constructor(private readonly options: { driver: Driver } & QueryTarget) {}
 
   async sourceStatements(source: string): Promise<SourceStatements> {
     const result = await this.options.driver.executeQuery(
       cypherQuery('provenance/source-statements'),
       { source, entityTypes: ENTITY_TYPES },
-      { database: this.options.database, routing: neo4j.routing.READ },
+      readQueryConfig(this.options),
     );
     const record = result.records[0];
     if (record === undefined) {

@@ -1,3 +1,4 @@
+import { readQueryConfig, type QueryTarget } from '../../db/read-query-config';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypherQuery } from '../../db/cypher-query';
 import { badUserInput } from '../../errors/api-error';
@@ -18,7 +19,7 @@ const EXACT_MATCH_BONUS = 100;
 
 /** Full-text search over all entities. */
 export class SearchService {
-  constructor(private readonly options: { driver: Driver; database?: string }) {}
+  constructor(private readonly options: { driver: Driver } & QueryTarget) {}
 
   async search(request: SearchRequest): Promise<SearchHit[]> {
     if (request.query.length > MAX_QUERY_LENGTH)
@@ -39,7 +40,7 @@ export class SearchService {
         limit: neo4j.int(request.limit),
         candidates: neo4j.int(request.limit * 5 + 20),
       },
-      { database: this.options.database, routing: neo4j.routing.READ },
+      readQueryConfig(this.options),
     );
     return result.records.map((record) => ({
       key: record.get('key') as string,
