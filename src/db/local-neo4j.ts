@@ -251,7 +251,7 @@ export class LocalNeo4j {
     process.kill(pid, 'SIGTERM');
     const deadline = Date.now() + (options.timeoutMillis ?? DEFAULT_STOP_TIMEOUT_MILLIS);
     while (Date.now() < deadline) {
-      if (!isOurLauncher(pid)) return true;
+      if (!isAlive(pid)) return true;
       await sleep(POLL_INTERVAL_MILLIS);
     }
     throw new QuartiersnetzError(
@@ -265,7 +265,10 @@ export class LocalNeo4j {
     const current = this.status();
     if (current.kind !== 'running') return;
     process.kill(current.state.pid, 'SIGKILL');
-    while (isOurLauncher(current.state.pid)) await sleep(50);
+    // Wait until the process is gone, not only until /proc shows it exiting: a dying process drops its
+    // memory (and with it /proc/<pid>/cmdline) before it closes its sockets.
+    const deadline = Date.now() + 10_000;
+    while (isAlive(current.state.pid) && Date.now() < deadline) await sleep(50);
   }
 
   private async answersQueries(): Promise<boolean> {
@@ -340,6 +343,20 @@ function isOurLauncher(pid: number): boolean {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // A zombie has exited; it only waits for its parent to reap it.
     return !/^\d+ \(.*\) Z /.test(stat);
+  } catch {
+    return false;
+  }
+}
+
+/** True while a process with this pid exists (a zombie not yet reaped counts as gone). */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    return !/^\d+ \(.*\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return false;
   }
