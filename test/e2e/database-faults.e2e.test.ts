@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+import pino from 'pino';
 import { loadConfig } from '../../src/config/config';
 import type { LocalNeo4j } from '../../src/db/local-neo4j';
 import { applyMigrations } from '../../src/db/migrations';
@@ -27,7 +28,12 @@ describe('when Neo4j goes away and comes back', () => {
       connectionTimeout: 2_000,
     });
     await applyMigrations(driver);
-    server = await createApiServer({ config, driver, logError: () => undefined });
+    server = await createApiServer({
+      config,
+      driver,
+      logError: () => undefined,
+      logger: pino({ level: 'silent' }),
+    });
     baseUrl = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
   });
 
