@@ -52,6 +52,8 @@ const LAUNCHER_MAIN_CLASS = 'de.quartiersnetz.launcher.Launcher';
 const DEFAULT_START_TIMEOUT_MILLIS = 120_000;
 const DEFAULT_STOP_TIMEOUT_MILLIS = 60_000;
 const POLL_INTERVAL_MILLIS = 200;
+/** How long a start waits for a port that a just-stopped instance may still be releasing. */
+const PORT_RELEASE_WAIT_MILLIS = 5_000;
 
 /** Exit codes of launcher/src/main/java/.../Launcher.java. */
 const LAUNCHER_EXIT = { badArgs: 2, portInUse: 3, storeLocked: 4, startFailed: 5 } as const;
@@ -146,7 +148,7 @@ export class LocalNeo4j {
       rmSync(this.stateFile, { force: true });
     }
     this.ensureBuilt();
-    if (!(await isPortFree(this.options.boltPort))) {
+    if (!(await waitForFreePort(this.options.boltPort, PORT_RELEASE_WAIT_MILLIS))) {
       throw new QuartiersnetzError(
         ErrorCode.PORT_IN_USE,
         `Port ${this.options.boltPort} on 127.0.0.1 is already in use; set NEO4J_BOLT_PORT to a free port.`,
@@ -348,17 +350,16 @@ function isOurLauncher(pid: number): boolean {
   }
 }
 
-/** True while a process with this pid exists (a zombie not yet reaped counts as gone). */
+/**
+ * True until the process is gone and reaped. A JVM's main thread can show as a zombie while its other
+ * threads still hold the sockets, so only the disappearance of the pid counts.
+ */
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
+    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-  try {
-    return !/^\d+ \(.*\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
   }
 }
 
@@ -391,6 +392,16 @@ export function isPortFree(port: number): Promise<boolean> {
     probe.once('timeout', tryListen);
     probe.connect(port, '127.0.0.1');
   });
+}
+
+/** True once the port is free, checking again until `waitMillis` has passed. */
+async function waitForFreePort(port: number, waitMillis: number): Promise<boolean> {
+  const deadline = Date.now() + waitMillis;
+  for (;;) {
+    if (await isPortFree(port)) return true;
+    if (Date.now() >= deadline) return false;
+    await sleep(POLL_INTERVAL_MILLIS);
+  }
 }
 
 /** A free TCP port on 127.0.0.1, chosen by the kernel. */
