@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../api/api-context';
-import { apiError, badUserInput } from '../errors/api-error';
+import { apiError } from '../errors/api-error';
 import { ErrorCode } from '../errors/error-codes';
 import {
   CoCreationNetwork,
@@ -17,6 +17,7 @@ import { EGO_NETWORK_LIMITS } from './ego-network/ego-network.service';
 import { CONTEXT_KINDS, type ContextKind } from './network/membership';
 import { PATHS_LIMITS } from './paths/paths.service';
 import { resolveWindow, TimeWindowInput } from './time-window.input';
+import { requireWithinCap } from './validate-arguments';
 
 const COLLABORATORS_LIMIT = { default: 20, cap: 100 } as const;
 
@@ -36,9 +37,7 @@ export class AnalyticsResolver {
     @Arg('limit', () => Int, { defaultValue: COLLABORATORS_LIMIT.default }) limit: number,
     @Ctx() context: ApiContext,
   ): Promise<Collaborator[]> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > COLLABORATORS_LIMIT.cap) {
-      throw badUserInput('limit', `must be from 1 to ${COLLABORATORS_LIMIT.cap} (the cap), got ${limit}`);
-    }
+    requireWithinCap('limit', limit, COLLABORATORS_LIMIT.cap);
     const result = await context.analytics.collaborators.load({
       actor,
       via: viaOrAll(via),

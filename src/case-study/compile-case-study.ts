@@ -167,19 +167,8 @@ function compileSources(
     const { file, index, value: source } = located;
     if (!isRecord(source) || typeof source.key !== 'string' || typeof source.file !== 'string') continue;
     const path = ['sources', index];
-    const previous = seen.get(source.key);
-    if (previous !== undefined) {
-      issues.push(
-        issueAt(
-          file,
-          [...path, 'key'],
-          CaseStudyIssueCode.DUPLICATE_KEY,
-          `source key "${source.key}" is already used at ${where(previous, 'sources')}`,
-        ),
-      );
+    if (!claimKey({ seen, located, key: source.key, noun: 'source', collection: 'sources' }, issues))
       continue;
-    }
-    seen.set(source.key, located);
     const text = file.readRelative(source.file);
     if (text === undefined) {
       issues.push(
@@ -232,19 +221,8 @@ function compileEntities(
       continue;
     }
     const path = ['entities', index];
-    const previous = seen.get(entity.key);
-    if (previous !== undefined) {
-      issues.push(
-        issueAt(
-          file,
-          [...path, 'key'],
-          CaseStudyIssueCode.DUPLICATE_KEY,
-          `entity key "${entity.key}" is already used at ${where(previous, 'entities')}`,
-        ),
-      );
+    if (!claimKey({ seen, located, key: entity.key, noun: 'entity', collection: 'entities' }, issues))
       continue;
-    }
-    seen.set(entity.key, located);
 
     const nameVariants: { text: string; path: (string | number)[] }[] = [
       ...(typeof entity.name === 'string' ? [{ text: entity.name, path: [...path, 'name'] }] : []),
@@ -466,6 +444,33 @@ function compileRelations(
     });
   }
   return rows;
+}
+
+/** Records the first use of a key; a later use is a DUPLICATE_KEY issue that points at the first. */
+function claimKey<T>(
+  claim: {
+    seen: Map<string, Located<T>>;
+    located: Located<T>;
+    key: string;
+    noun: string;
+    collection: string;
+  },
+  issues: CaseStudyIssue[],
+): boolean {
+  const previous = claim.seen.get(claim.key);
+  if (previous !== undefined) {
+    issues.push(
+      issueAt(
+        claim.located.file,
+        [claim.collection, claim.located.index, 'key'],
+        CaseStudyIssueCode.DUPLICATE_KEY,
+        `${claim.noun} key "${claim.key}" is already used at ${where(previous, claim.collection)}`,
+      ),
+    );
+    return false;
+  }
+  claim.seen.set(claim.key, claim.located);
+  return true;
 }
 
 function checkEvidence(

@@ -109,8 +109,7 @@ function egoSnapshot(network: EgoNetwork, request: ExportRequest): NetworkSnapsh
       { id: 'sources', type: 'string' },
       { id: 'quote', type: 'string' },
     ],
-    nodes: fromArray(request.layout === true ? withLayout(nodes, edges, request.seed ?? 42) : nodes),
-    edges: fromArray(edges),
+    ...inMemoryElements(nodes, edges, request),
   };
 }
 
@@ -159,8 +158,7 @@ function coCreationSnapshot(network: CoCreationNetwork, request: ExportRequest):
       { id: 'contexts', type: 'string' },
       { id: 'sources', type: 'string' },
     ],
-    nodes: fromArray(request.layout === true ? withLayout(nodes, edges, request.seed ?? 42) : nodes),
-    edges: fromArray(edges),
+    ...inMemoryElements(nodes, edges, request),
   };
 }
 
@@ -225,6 +223,18 @@ function graphSnapshot(request: ExportRequest, sources: ExportSources): NetworkS
         end: r.end as string | null,
       }),
     ),
+  };
+}
+
+/** Streams of nodes and edges held in memory (ego and co-creation views), laid out when asked. */
+function inMemoryElements(
+  nodes: readonly ExportNode[],
+  edges: readonly ExportEdge[],
+  request: ExportRequest,
+): Pick<NetworkSnapshot, 'nodes' | 'edges'> {
+  return {
+    nodes: fromArray(request.layout === true ? withLayout(nodes, edges, request.seed ?? 42) : nodes),
+    edges: fromArray(edges),
   };
 }
 

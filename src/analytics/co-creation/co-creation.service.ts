@@ -10,6 +10,7 @@ import type { ContextKind, Membership } from '../network/membership';
 import type { MembershipRepository } from '../network/membership.repository';
 import { presentActor, presentTies } from '../network/present-network';
 import type { TimeWindow } from '../time-window.input';
+import { requireWithinCap } from '../validate-arguments';
 
 /** Caps and defaults of the co-creation fields (documented in docs/analytics.md). */
 export const CO_CREATION_LIMITS = {
@@ -179,16 +180,7 @@ function validate(request: {
   minAllianceContexts: number;
   via: readonly ContextKind[];
 }): void {
-  if (
-    !Number.isInteger(request.maxNodes) ||
-    request.maxNodes < 1 ||
-    request.maxNodes > CO_CREATION_LIMITS.maxNodes.cap
-  ) {
-    throw badUserInput(
-      'maxNodes',
-      `must be from 1 to ${CO_CREATION_LIMITS.maxNodes.cap} (the cap), got ${request.maxNodes}`,
-    );
-  }
+  requireWithinCap('maxNodes', request.maxNodes, CO_CREATION_LIMITS.maxNodes.cap);
   if (
     !Number.isInteger(request.minAllianceContexts) ||
     request.minAllianceContexts < CO_CREATION_LIMITS.minAllianceContexts.min

@@ -1,13 +1,13 @@
 import { readQueryConfig, type QueryTarget } from '../../db/read-query-config';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypherQuery } from '../../db/cypher-query';
-import { apiError, badUserInput } from '../../errors/api-error';
+import { apiError } from '../../errors/api-error';
 import { ErrorCode } from '../../errors/error-codes';
-import { ENTITY_TYPES, RELATION_TYPE_NAMES } from '../../model/vocabulary';
 import type { EgoNetwork, NetworkEdge, NetworkNode } from '../analytics.types';
 import { fetchEntityNodes } from '../network/entity-nodes';
 import { evidenceItems } from '../network/present-network';
 import type { TimeWindow } from '../time-window.input';
+import { requireEntityTypes, requireRelationTypes, requireWithinCap } from '../validate-arguments';
 
 export const EGO_NETWORK_LIMITS = {
   depth: { default: 1, cap: 3 },
@@ -109,26 +109,8 @@ export class EgoNetworkService {
 }
 
 function validate(request: EgoNetworkRequest): void {
-  if (!Number.isInteger(request.depth) || request.depth < 1 || request.depth > EGO_NETWORK_LIMITS.depth.cap) {
-    throw badUserInput(
-      'depth',
-      `must be from 1 to ${EGO_NETWORK_LIMITS.depth.cap} (the cap), got ${request.depth}`,
-    );
-  }
-  if (
-    !Number.isInteger(request.maxNodes) ||
-    request.maxNodes < 1 ||
-    request.maxNodes > EGO_NETWORK_LIMITS.maxNodes.cap
-  ) {
-    throw badUserInput(
-      'maxNodes',
-      `must be from 1 to ${EGO_NETWORK_LIMITS.maxNodes.cap} (the cap), got ${request.maxNodes}`,
-    );
-  }
-  for (const type of request.nodeTypes ?? [])
-    if (!(ENTITY_TYPES as readonly string[]).includes(type))
-      throw badUserInput('nodeTypes', `unknown entity type "${type}"`);
-  for (const type of request.relationTypes ?? [])
-    if (!(RELATION_TYPE_NAMES as readonly string[]).includes(type))
-      throw badUserInput('relationTypes', `unknown relation type "${type}"`);
+  requireWithinCap('depth', request.depth, EGO_NETWORK_LIMITS.depth.cap);
+  requireWithinCap('maxNodes', request.maxNodes, EGO_NETWORK_LIMITS.maxNodes.cap);
+  requireEntityTypes('nodeTypes', request.nodeTypes);
+  requireRelationTypes('relationTypes', request.relationTypes);
 }

@@ -3,12 +3,12 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { cypherQuery } from '../../db/cypher-query';
 import { apiError, badUserInput } from '../../errors/api-error';
 import { ErrorCode } from '../../errors/error-codes';
-import { RELATION_TYPE_NAMES } from '../../model/vocabulary';
 import type { NetworkNode, NetworkPath } from '../analytics.types';
 import { fetchEntityNodes } from '../network/entity-nodes';
 import { evidenceItems } from '../network/present-network';
 import type { MembershipEvidence } from '../network/membership';
 import type { TimeWindow } from '../time-window.input';
+import { requireRelationTypes, requireWithinCap } from '../validate-arguments';
 
 export const PATHS_LIMITS = { maxLength: { default: 4, cap: 6 }, paths: 50 } as const;
 
@@ -25,19 +25,8 @@ export class PathsService {
   constructor(private readonly options: { driver: Driver } & QueryTarget) {}
 
   async paths(request: PathsRequest): Promise<NetworkPath[]> {
-    if (
-      !Number.isInteger(request.maxLength) ||
-      request.maxLength < 1 ||
-      request.maxLength > PATHS_LIMITS.maxLength.cap
-    ) {
-      throw badUserInput(
-        'maxLength',
-        `must be from 1 to ${PATHS_LIMITS.maxLength.cap} (the cap), got ${request.maxLength}`,
-      );
-    }
-    for (const type of request.relationTypes ?? [])
-      if (!(RELATION_TYPE_NAMES as readonly string[]).includes(type))
-        throw badUserInput('relationTypes', `unknown relation type "${type}"`);
+    requireWithinCap('maxLength', request.maxLength, PATHS_LIMITS.maxLength.cap);
+    requireRelationTypes('relationTypes', request.relationTypes);
     if (request.from === request.to) throw badUserInput('to', 'must differ from `from`');
     const result = await this.options.driver.executeQuery(
       cypherQuery('analytics/shortest-paths'),
