@@ -1,46 +1,21 @@
-import neo4j, { type Driver } from 'neo4j-driver';
-import pino from 'pino';
-import { loadConfig } from '../../src/config/config';
 import type { LocalNeo4j } from '../../src/db/local-neo4j';
-import { applyMigrations } from '../../src/db/migrations';
-import { createApiServer, type ApiServer } from '../../src/server/create-api-server';
-import { postGraphQL, TEST_JWT_SECRET } from '../utils/api-test-server';
-import { createThrowawayNeo4j, disposeThrowawayNeo4j } from '../utils/throwaway-neo4j';
+import { postGraphQL } from '../utils/api-test-server';
+import { startApiOnThrowawayNeo4j, type ApiOnThrowawayNeo4j } from '../utils/api-on-throwaway-neo4j';
 
 // The API keeps running when Neo4j goes away, says so fast, and recovers by itself when it returns.
 describe('when Neo4j goes away and comes back', () => {
+  let api: ApiOnThrowawayNeo4j;
   let database: LocalNeo4j;
-  let driver: Driver;
-  let server: ApiServer;
   let baseUrl: string;
   const QUERY = '{ topics(limit: 1) { key } }';
 
   beforeAll(async () => {
-    database = await createThrowawayNeo4j();
-    await database.start();
-    const config = loadConfig({
-      NEO4J_URI: database.boltUri,
-      NEO4J_PASSWORD: 'throwaway-password',
-      JWT_SECRET: TEST_JWT_SECRET,
-    });
-    driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic('neo4j', 'throwaway-password'), {
-      maxTransactionRetryTime: 2_000,
-      connectionTimeout: 2_000,
-    });
-    await applyMigrations(driver);
-    server = await createApiServer({
-      config,
-      driver,
-      logError: () => undefined,
-      logger: pino({ level: 'silent' }),
-    });
-    baseUrl = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
+    api = await startApiOnThrowawayNeo4j();
+    ({ database, baseUrl } = api);
   });
 
   afterAll(async () => {
-    await server.stop();
-    await driver.close();
-    await disposeThrowawayNeo4j(database);
+    await api.dispose();
   });
 
   it('answers while Neo4j is up', async () => {

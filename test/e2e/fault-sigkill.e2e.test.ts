@@ -1,54 +1,34 @@
-import neo4j, { type Driver } from 'neo4j-driver';
-import pino from 'pino';
-import { loadConfig } from '../../src/config/config';
+import type { Driver } from 'neo4j-driver';
 import type { LocalNeo4j } from '../../src/db/local-neo4j';
-import { applyMigrations } from '../../src/db/migrations';
 import { importCaseStudy } from '../../src/import/import-case-study';
-import { createApiServer, type ApiServer } from '../../src/server/create-api-server';
-import { postGraphQL, signTestToken, TEST_JWT_SECRET } from '../utils/api-test-server';
+import { postGraphQL, signTestToken } from '../utils/api-test-server';
+import { startApiOnThrowawayNeo4j, type ApiOnThrowawayNeo4j } from '../utils/api-on-throwaway-neo4j';
 import { writeCaseStudyFixture } from '../utils/case-study-fixture';
-import { createThrowawayNeo4j, disposeThrowawayNeo4j } from '../utils/throwaway-neo4j';
 
 // Under a bounded write loop, Neo4j is killed with SIGKILL and restarted: every write the API
 // acknowledged is there afterwards, requests during the outage fail with SERVICE_UNAVAILABLE, and
 // writes succeed again once Neo4j is back, without restarting the API.
 describe('SIGKILL of Neo4j under write load', () => {
+  let api: ApiOnThrowawayNeo4j;
   let database: LocalNeo4j;
   let driver: Driver;
-  let server: ApiServer;
   let baseUrl: string;
   let token: string;
   const fixture = writeCaseStudyFixture();
 
   beforeAll(async () => {
-    database = await createThrowawayNeo4j();
-    await database.start();
-    const config = loadConfig({
-      NEO4J_URI: database.boltUri,
-      NEO4J_PASSWORD: 'throwaway-password',
-      JWT_SECRET: TEST_JWT_SECRET,
-      RATE_LIMIT_PER_MINUTE: '0',
+    api = await startApiOnThrowawayNeo4j({
+      env: { RATE_LIMIT_PER_MINUTE: '0' },
+      prepare: async (prepared) => {
+        await importCaseStudy({ driver: prepared, paths: [fixture.dir] });
+      },
     });
-    driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic('neo4j', 'throwaway-password'), {
-      maxTransactionRetryTime: 2_000,
-      connectionTimeout: 2_000,
-    });
-    await applyMigrations(driver);
-    await importCaseStudy({ driver, paths: [fixture.dir] });
-    server = await createApiServer({
-      config,
-      driver,
-      logError: () => undefined,
-      logger: pino({ level: 'silent' }),
-    });
-    baseUrl = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
+    ({ database, driver, baseUrl } = api);
     token = await signTestToken(['editor']);
   });
 
   afterAll(async () => {
-    await server.stop();
-    await driver.close();
-    await disposeThrowawayNeo4j(database);
+    await api.dispose();
   });
 
   it('keeps every acknowledged write and recovers by itself', async () => {

@@ -5,7 +5,7 @@ import { findFreePort, LocalNeo4j } from '../../src/db/local-neo4j';
 import { TEST_DATA_ROOT } from './test-neo4j-env';
 
 const PROJECT_ROOT = resolve(__dirname, '..', '..');
-const PASSWORD = 'throwaway-password';
+export const THROWAWAY_PASSWORD = 'throwaway-password';
 
 /** A LocalNeo4j on a free port and a fresh data directory, small enough to run beside the suite's. */
 export async function createThrowawayNeo4j(
@@ -18,7 +18,7 @@ export async function createThrowawayNeo4j(
     heapSize: '512m',
     pageCacheSize: '64m',
     username: 'neo4j',
-    password: PASSWORD,
+    password: THROWAWAY_PASSWORD,
     projectRoot: PROJECT_ROOT,
   });
 }
@@ -29,7 +29,7 @@ export async function queryLocal<T>(
   cypher: string,
   params: Record<string, unknown> = {},
 ): Promise<T[]> {
-  const driver = neo4j.driver(instance.boltUri, neo4j.auth.basic('neo4j', PASSWORD), {
+  const driver = neo4j.driver(instance.boltUri, neo4j.auth.basic('neo4j', THROWAWAY_PASSWORD), {
     disableLosslessIntegers: true,
   });
   try {
