@@ -84,3 +84,23 @@ export function issueAt(
 ): CaseStudyIssue {
   return { code, file: file.displayPath, ...file.locate(path), field: formatFieldPath(path), message };
 }
+
+/**
+ * A case study held in memory (the network generator's output) in the shape of a file, so that it is
+ * validated and compiled exactly like one read from disk. Issues point at line 1 of `displayPath`.
+ */
+export function caseStudyFileFromData(
+  displayPath: string,
+  data: unknown,
+  texts: ReadonlyMap<string, string>,
+): CaseStudyFile {
+  return {
+    path: resolve(displayPath),
+    displayPath,
+    data,
+    parseIssues: [],
+    locate: () => ({ line: 1, column: 1 }),
+    resolveRelative: (file) => resolve(dirname(resolve(displayPath)), file),
+    readRelative: (file) => texts.get(file),
+  };
+}

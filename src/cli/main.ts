@@ -1,9 +1,10 @@
 import 'reflect-metadata';
-import { EXIT_CODE_BY_ERROR } from '../errors/error-codes';
+import { ErrorCode, EXIT_CODE_BY_ERROR } from '../errors/error-codes';
 import { isQuartiersnetzError } from '../errors/quartiersnetz-error';
 import { runDbCommand } from './commands/db-command';
 import { runExportCaseStudyCommand } from './commands/export-case-study-command';
 import { runExportCommand } from './commands/export-command';
+import { runGenerateCommand } from './commands/generate-command';
 import { runImportCommand } from './commands/import-command';
 import { runMigrateCommand } from './commands/migrate-command';
 import { runServeCommand, runUpCommand } from './commands/serve-command';
@@ -18,6 +19,7 @@ Commands:
   import <path>... [--dry-run]  validate and import case-study files (all or nothing)
   export-case-study <key> --out <dir>   write a case study back in the import format
   export <format> [--view ...]  the network as GraphML, GEXF, Cytoscape JSON, node-link JSON or CSV
+  generate --size S|M|L         a synthetic network for benchmarks (deterministic for --seed)
 
 Run "quartiersnetz <command> --help" for a command's options.`;
 
@@ -29,6 +31,7 @@ const COMMANDS: Readonly<Record<string, CommandRunner>> = {
   import: runImportCommand,
   'export-case-study': runExportCaseStudyCommand,
   export: runExportCommand,
+  generate: runGenerateCommand,
   up: runUpCommand,
   serve: runServeCommand,
 };
@@ -47,9 +50,19 @@ export async function main(argv: readonly string[]): Promise<number> {
       console.error(`quartiersnetz: ${error.code}: ${error.message}`);
       return EXIT_CODE_BY_ERROR[error.code];
     }
+    if (isArgumentError(error)) {
+      // node:util parseArgs: an unknown option, or an option without its value.
+      console.error(`quartiersnetz: ${ErrorCode.BAD_USER_INPUT}: ${error.message}`);
+      return EXIT_CODE_BY_ERROR[ErrorCode.BAD_USER_INPUT];
+    }
     console.error('quartiersnetz: unexpected error:', error);
     return 1;
   }
+}
+
+function isArgumentError(error: unknown): error is Error {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof TypeError && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
 if (require.main === module) {

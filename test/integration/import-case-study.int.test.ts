@@ -1,12 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { exportCaseStudy } from '../../src/export/export-case-study';
 import { importCaseStudy } from '../../src/import/import-case-study';
 import { writeCaseStudyFixture, type CaseStudyFixture } from '../utils/case-study-fixture';
 import { countByKeyPrefix, deleteByKeyPrefix, graphFingerprint } from '../utils/graph-fingerprint';
-import { testNeo4jConnection, useTestDatabase } from '../utils/test-database';
+import { runCliOnTestNeo4j } from '../utils/run-cli';
+import { useTestDatabase } from '../utils/test-database';
 
 describe('importCaseStudy', () => {
   const db = useTestDatabase();
@@ -163,25 +163,7 @@ describe('importCaseStudy', () => {
   });
 
   describe('CLI', () => {
-    const root = resolve(__dirname, '..', '..');
-    function runCli(args: string[]) {
-      const connection = testNeo4jConnection();
-      return spawnSync(
-        process.execPath,
-        ['-r', 'ts-node/register/transpile-only', join(root, 'src/cli/main.ts'), ...args],
-        {
-          cwd: root,
-          encoding: 'utf8',
-          env: {
-            ...process.env,
-            NEO4J_URI: connection.uri,
-            NEO4J_USERNAME: connection.username,
-            NEO4J_PASSWORD: connection.password,
-          },
-          timeout: 60_000,
-        },
-      );
-    }
+    const runCli = runCliOnTestNeo4j;
 
     it('prints every problem as file:line:column and exits 2 without writing', async () => {
       const f = fixture({

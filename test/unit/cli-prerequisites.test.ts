@@ -1,18 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { EXIT_CODE_BY_ERROR, ErrorCode } from '../../src/errors/error-codes';
-
-const ROOT = resolve(__dirname, '..', '..');
+import { runCli as runCliWithEnv } from '../utils/run-cli';
 
 /** Runs the CLI from source in a child process, so that PATH really is what the test says. */
 function runCli(args: string[], env: Record<string, string>): { status: number | null; stderr: string } {
-  const result = spawnSync(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', join(ROOT, 'src/cli/main.ts'), ...args],
-    { cwd: ROOT, encoding: 'utf8', env: { HOME: process.env.HOME ?? '/tmp', ...env }, timeout: 60_000 },
-  );
+  const result = runCliWithEnv(args, { HOME: process.env.HOME ?? '/tmp', ...env });
   return { status: result.status, stderr: result.stderr };
 }
 

@@ -1,0 +1,25 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { testNeo4jConnection } from './test-database';
+
+export const PROJECT_ROOT = resolve(__dirname, '..', '..');
+
+/** Runs the CLI from source in a child process with exactly the environment given. */
+export function runCli(args: readonly string[], env: NodeJS.ProcessEnv): SpawnSyncReturns<string> {
+  return spawnSync(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', join(PROJECT_ROOT, 'src/cli/main.ts'), ...args],
+    { cwd: PROJECT_ROOT, encoding: 'utf8', env, timeout: 120_000 },
+  );
+}
+
+/** Runs the CLI against the test Neo4j. */
+export function runCliOnTestNeo4j(args: readonly string[]): SpawnSyncReturns<string> {
+  const connection = testNeo4jConnection();
+  return runCli(args, {
+    ...process.env,
+    NEO4J_URI: connection.uri,
+    NEO4J_USERNAME: connection.username,
+    NEO4J_PASSWORD: connection.password,
+  });
+}
