@@ -7,6 +7,7 @@ export default tseslint.config(
       'node_modules/',
       'dist/',
       '.data/',
+      '.scratch/',
       'launcher/',
       'src/generated/',
       'test-artifacts/',
