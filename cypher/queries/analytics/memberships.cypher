@@ -5,11 +5,34 @@
 // - ORGANISATION: a person affiliated with an organisation or one of its units, or a unit, counts
 //   for the top-level organisation.
 // Every relationship on the way must be valid in the window. Restrict with $actors / $contexts (null = all).
+// The query starts from the given actors, or from the possible members of the given contexts (index
+// seeks, so the work stays local to them); only without either does it look at every actor.
 WITH CASE WHEN $from IS NULL THEN null ELSE date($from) END AS from,
      CASE WHEN $until IS NULL THEN null ELSE date($until) END AS until
-CALL (from, until) {
-  MATCH (a:Actor)-[r:ORGANISED|PARTICIPATED_IN|SPOKE_AT|MODERATED]->(x)
-  WHERE 'EVENT' IN $kinds AND (x:Event OR x:AgendaItem) AND ($actors IS NULL OR a.key IN $actors)
+CALL () {
+  WITH 1 AS whole WHERE $actors IS NULL AND $contexts IS NULL
+  MATCH (a:Actor)
+  RETURN a
+  UNION
+  UNWIND coalesce($actors, []) AS key
+  MATCH (a:Entity {key: key}) WHERE a:Actor
+  RETURN a
+  UNION
+  // Possible members of a context: actors tied to it, to its parts (sub-events, projects of a
+  // programme, units) or to their agenda items. A superset; the branches below decide.
+  WITH 1 AS scoped WHERE $actors IS NULL
+  UNWIND coalesce($contexts, []) AS key
+  MATCH (:Entity {key: key})<-[:PART_OF*0..4]-(part:Entity)
+  OPTIONAL MATCH (part)-[:HAS_AGENDA_ITEM]->(item:AgendaItem)
+  WITH DISTINCT part, collect(item) AS items
+  UNWIND [part] + items AS target
+  MATCH (a:Actor)-[:ORGANISED|PARTICIPATED_IN|SPOKE_AT|MODERATED|RESPONSIBLE_FOR|FUNDS|COORDINATES|PARTNER_IN|LEADS|SUPPORTS|AFFILIATED_WITH|PART_OF]->(target)
+  RETURN DISTINCT a
+}
+WITH DISTINCT a, from, until
+CALL (a, from, until) {
+  MATCH (a)-[r:ORGANISED|PARTICIPATED_IN|SPOKE_AT|MODERATED]->(x)
+  WHERE 'EVENT' IN $kinds AND (x:Event OR x:AgendaItem)
     AND (until IS NULL OR r.validFrom IS NULL OR r.validFrom <= until) AND (from IS NULL OR r.validTo IS NULL OR r.validTo >= from)
   OPTIONAL MATCH (x)<-[:HAS_AGENDA_ITEM]-(owner:Event)
   WITH a, r, coalesce(owner, x) AS event, from, until
@@ -17,24 +40,24 @@ CALL (from, until) {
   OPTIONAL MATCH (event)-[:PART_OF*1..4]->(root:Event)
   WHERE NOT (root)-[:PART_OF]->(:Event)
   WITH a, [r] AS rels, coalesce(root, event) AS context, event.startDate AS date
-  RETURN a, rels, context, 'EVENT' AS kind, date
+  RETURN rels, context, 'EVENT' AS kind, date
   UNION ALL
-  MATCH (a:Actor)-[r:RESPONSIBLE_FOR|FUNDS|COORDINATES|PARTNER_IN|LEADS|SUPPORTS]->(u:Undertaking)
-  WHERE 'UNDERTAKING' IN $kinds AND ($actors IS NULL OR a.key IN $actors)
+  MATCH (a)-[r:RESPONSIBLE_FOR|FUNDS|COORDINATES|PARTNER_IN|LEADS|SUPPORTS]->(u:Undertaking)
+  WHERE 'UNDERTAKING' IN $kinds
     AND (until IS NULL OR r.validFrom IS NULL OR r.validFrom <= until) AND (from IS NULL OR r.validTo IS NULL OR r.validTo >= from)
   MATCH p = (u)-[:PART_OF*0..3]->(context:Undertaking)
   // A role cannot outlast the undertaking: its period bounds roles without dates of their own.
   WHERE all(x IN nodes(p) WHERE (until IS NULL OR x.startDate IS NULL OR x.startDate <= until) AND (from IS NULL OR x.endDate IS NULL OR x.endDate >= from))
     AND all(rel IN relationships(p) WHERE (until IS NULL OR rel.validFrom IS NULL OR rel.validFrom <= until) AND (from IS NULL OR rel.validTo IS NULL OR rel.validTo >= from))
-  RETURN a, [r] + relationships(p) AS rels, context, 'UNDERTAKING' AS kind, coalesce(r.validFrom, u.startDate) AS date
+  RETURN [r] + relationships(p) AS rels, context, 'UNDERTAKING' AS kind, coalesce(r.validFrom, u.startDate) AS date
   UNION ALL
-  MATCH (a:Actor)-[r:AFFILIATED_WITH|PART_OF]->(o:Organisation)
-  WHERE 'ORGANISATION' IN $kinds AND ($actors IS NULL OR a.key IN $actors)
+  MATCH (a)-[r:AFFILIATED_WITH|PART_OF]->(o:Organisation)
+  WHERE 'ORGANISATION' IN $kinds
     AND (until IS NULL OR r.validFrom IS NULL OR r.validFrom <= until) AND (from IS NULL OR r.validTo IS NULL OR r.validTo >= from)
   MATCH p = (o)-[:PART_OF*0..4]->(context:Organisation)
   WHERE NOT (context)-[:PART_OF]->(:Organisation)
     AND all(rel IN relationships(p) WHERE (until IS NULL OR rel.validFrom IS NULL OR rel.validFrom <= until) AND (from IS NULL OR rel.validTo IS NULL OR rel.validTo >= from))
-  RETURN a, [r] + relationships(p) AS rels, context, 'ORGANISATION' AS kind, r.validFrom AS date
+  RETURN [r] + relationships(p) AS rels, context, 'ORGANISATION' AS kind, r.validFrom AS date
 }
 WITH a, rels, context, kind, date
 WHERE $contexts IS NULL OR context.key IN $contexts
