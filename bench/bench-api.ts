@@ -1,0 +1,37 @@
+import type { Driver } from 'neo4j-driver';
+import pino from 'pino';
+import { loadConfig } from '../src/config/config';
+import { createApiServer } from '../src/server/create-api-server';
+
+export interface BenchApi {
+  readonly baseUrl: string;
+  /** Posts an operation; throws when the answer carries errors. */
+  post(query: string, variables?: Record<string, unknown>): Promise<unknown>;
+  stop(): Promise<void>;
+}
+
+/** The API in this process, on a free port, without rate limit or logs, against the given driver. */
+export async function startBenchApi(driver: Driver, neo4jUri: string, password: string): Promise<BenchApi> {
+  const config = loadConfig({ NEO4J_URI: neo4jUri, NEO4J_PASSWORD: password, RATE_LIMIT_PER_MINUTE: '0' });
+  const server = await createApiServer({
+    config,
+    driver,
+    logError: () => undefined,
+    logger: pino({ level: 'silent' }),
+  });
+  const baseUrl = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
+  return {
+    baseUrl,
+    post: async (query, variables) => {
+      const response = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { errors?: unknown[]; data?: unknown };
+      if (body.errors !== undefined) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    },
+    stop: () => server.stop(),
+  };
+}
