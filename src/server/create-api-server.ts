@@ -65,6 +65,9 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   }).protect();
   const apollo = new ApolloServer<ApiContext>({
     schema,
+    // The CLI owns SIGTERM/SIGINT (drain, close the driver, exit 0); Apollo's own handlers would stop
+    // the server and re-raise the signal, killing the process before the driver is closed.
+    stopOnTerminationSignals: false,
     introspection: config.hardening.introspection,
     includeStacktraceInErrorResponses: !config.production,
     allowBatchedHttpRequests: false,

@@ -13,8 +13,10 @@ describe('graceful shutdown of `quartiersnetz serve`', () => {
     const port = await findFreePort();
     const child = spawn(process.execPath, [join(ROOT, 'bin', 'quartiersnetz.js'), 'serve'], {
       cwd: ROOT,
+      // Not NODE_ENV=test (Jest's): Apollo Server behaves differently under it (signal handlers).
       env: {
         ...process.env,
+        NODE_ENV: 'development',
         NEO4J_URI: connection.uri,
         NEO4J_USERNAME: connection.username,
         NEO4J_PASSWORD: connection.password,
