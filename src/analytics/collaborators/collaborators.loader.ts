@@ -49,7 +49,7 @@ export function createCollaboratorsLoader(options: {
         });
         const contexts = [...new Set([...own.map((row) => row.contextKey), ...known])];
         const rows = await options.memberships.find({ kinds: first.via, contexts, window: first.window });
-        const graph = buildCoCreationGraph(rows);
+        const graph = buildCoCreationGraph(rows, { focus: known });
         for (const key of group) {
           if (!known.has(key.actor)) {
             answers.set(cacheKey(key), null);

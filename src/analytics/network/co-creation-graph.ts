@@ -32,8 +32,14 @@ export type CoCreationGraph = Graph<ActorAttributes, TieAttributes>;
  * The actor-actor projection of the membership (bipartite) graph: two actors are tied when they
  * share a context; the weight is the number of shared contexts. An organisation context also ties
  * the organisation itself to its units and staff, with the member's evidence.
+ * With `focus`, only ties touching a focus actor are built (collaborators need no more): a context
+ * of k members then costs k per focus actor instead of k²/2.
  */
-export function buildCoCreationGraph(memberships: readonly Membership[]): CoCreationGraph {
+export function buildCoCreationGraph(
+  memberships: readonly Membership[],
+  options: { focus?: ReadonlySet<string> } = {},
+): CoCreationGraph {
+  const focus = options.focus;
   const graph: CoCreationGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   const byContext = new Map<string, Membership[]>();
   for (const membership of memberships) {
@@ -65,11 +71,21 @@ export function buildCoCreationGraph(memberships: readonly Membership[]): CoCrea
     const byActor = new Map<string, Membership[]>();
     for (const row of rows) byActor.set(row.actorKey, [...(byActor.get(row.actorKey) ?? []), row]);
     const actors = [...byActor.keys()].sort();
-    for (let i = 0; i < actors.length; i++) {
-      for (let j = i + 1; j < actors.length; j++) {
-        const a = actors[i] as string;
-        const b = actors[j] as string;
-        addSharedContext(graph, a, b, first, [...(byActor.get(a) ?? []), ...(byActor.get(b) ?? [])]);
+    const tie = (a: string, b: string) =>
+      addSharedContext(graph, a, b, first, [...(byActor.get(a) ?? []), ...(byActor.get(b) ?? [])]);
+    if (focus === undefined) {
+      for (let i = 0; i < actors.length; i++) {
+        for (let j = i + 1; j < actors.length; j++) tie(actors[i] as string, actors[j] as string);
+      }
+      continue;
+    }
+    for (const actor of actors) {
+      if (!focus.has(actor)) continue;
+      for (const other of actors) {
+        // A pair of two focus actors is tied once, from its first actor.
+        if (other === actor || (focus.has(other) && other < actor)) continue;
+        if (actor < other) tie(actor, other);
+        else tie(other, actor);
       }
     }
   }
