@@ -16,7 +16,10 @@ export interface BenchEnvironment {
 }
 
 /** A Neo4j for benchmarks: NEO4J_URI if set, otherwise a fresh local one on a free port. */
-export async function openBenchEnvironment(log: (line: string) => void): Promise<BenchEnvironment> {
+export async function openBenchEnvironment(
+  log: (line: string) => void,
+  memory: { heapSize: string; pageCacheSize: string } = { heapSize: '2g', pageCacheSize: '1g' },
+): Promise<BenchEnvironment> {
   let local: LocalNeo4j | undefined;
   let uri = process.env.NEO4J_URI;
   let password = process.env.NEO4J_PASSWORD ?? 'quartiersnetz';
@@ -25,8 +28,7 @@ export async function openBenchEnvironment(log: (line: string) => void): Promise
     local = new LocalNeo4j({
       boltPort: await findFreePort(),
       dataDir: join('.data', 'bench', `neo4j-${Date.now()}`),
-      heapSize: '2g',
-      pageCacheSize: '1g',
+      ...memory,
       username: 'neo4j',
       password,
       log,

@@ -23,6 +23,8 @@ export interface ImportSyntheticNetworkOptions extends GenerateNetworkOptions {
   readonly transactionRows?: number;
   readonly batchSize?: number;
   readonly dryRun?: boolean;
+  /** The network, when the caller generated it already (it must match actors and seed). */
+  readonly network?: SyntheticNetwork;
   /** Progress over the whole network (not per transaction). */
   readonly onProgress?: (progress: ImportProgress) => void;
 }
@@ -42,7 +44,7 @@ export async function importSyntheticNetwork(
   options: ImportSyntheticNetworkOptions,
 ): Promise<SyntheticImportReport> {
   let started = performance.now();
-  const network = generateNetwork(options);
+  const network = options.network ?? generateNetwork(options);
   const generate = performance.now() - started;
 
   started = performance.now();
