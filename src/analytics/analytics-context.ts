@@ -1,5 +1,6 @@
 import type DataLoader from 'dataloader';
-import type { Driver } from 'neo4j-driver';
+import type { BookmarkManager, Driver } from 'neo4j-driver';
+import type { QueryTarget } from '../db/read-query-config';
 import type { Collaborator } from './analytics.types';
 import { CoCreationService } from './co-creation/co-creation.service';
 import { createCollaboratorsLoader, type CollaboratorsKey } from './collaborators/collaborators.loader';
@@ -15,19 +16,35 @@ export interface AnalyticsContext {
   readonly collaborators: DataLoader<CollaboratorsKey, Collaborator[] | null, string>;
 }
 
-/** Stateless services are shared; loaders are new for every request so caches never leak between users. */
-export function createAnalyticsContextFactory(options: {
-  driver: Driver;
-  database?: string;
-}): () => AnalyticsContext {
+/**
+ * Stateless services are shared; loaders are new for every request so caches never leak between
+ * users. A request that waits for bookmarks gets its own services reading with them.
+ */
+export function createAnalyticsContextFactory(
+  options: { driver: Driver } & QueryTarget,
+): (bookmarkManager?: BookmarkManager) => AnalyticsContext {
+  const shared = createServices(options);
+  return (bookmarkManager) => {
+    const services = bookmarkManager === undefined ? shared : createServices({ ...options, bookmarkManager });
+    return {
+      coCreation: services.coCreation,
+      egoNetwork: services.egoNetwork,
+      paths: services.paths,
+      collaborators: createCollaboratorsLoader({
+        ...options,
+        bookmarkManager,
+        memberships: services.memberships,
+      }),
+    };
+  };
+}
+
+function createServices(options: { driver: Driver } & QueryTarget) {
   const memberships = new MembershipRepository(options);
-  const coCreation = new CoCreationService(memberships);
-  const egoNetwork = new EgoNetworkService(options);
-  const paths = new PathsService(options);
-  return () => ({
-    coCreation,
-    egoNetwork,
-    paths,
-    collaborators: createCollaboratorsLoader({ ...options, memberships }),
-  });
+  return {
+    memberships,
+    coCreation: new CoCreationService(memberships),
+    egoNetwork: new EgoNetworkService(options),
+    paths: new PathsService(options),
+  };
 }

@@ -15,7 +15,11 @@ export interface ApiContext {
   readonly jwt: ApiJwt | undefined;
   /** @neo4j/graphql runs its Cypher through this driver. */
   readonly executionContext: Driver;
-  readonly sessionConfig: { database?: string };
+  /**
+   * Session settings of @neo4j/graphql. `bookmarks` (not in its declared type, but passed on to the
+   * driver's session as it spreads this object) makes its reads wait for a client's earlier writes.
+   */
+  readonly sessionConfig: { database?: string; bookmarks?: string[] };
   /** Every Cypher transaction of @neo4j/graphql gets this timeout; Neo4j cancels it on the server. */
   readonly transaction: { timeout: number };
   readonly services: {

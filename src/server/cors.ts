@@ -10,8 +10,9 @@ export function corsAllowList(origins: readonly string[]) {
       res.setHeader('vary', 'Origin');
       res.setHeader(
         'access-control-allow-headers',
-        'content-type, authorization, apollo-require-preflight, x-request-id',
+        'content-type, authorization, apollo-require-preflight, x-request-id, x-neo4j-bookmarks',
       );
+      res.setHeader('access-control-expose-headers', 'x-request-id, x-neo4j-bookmarks');
       res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
       if (req.method === 'OPTIONS') {
         res.status(204).end();

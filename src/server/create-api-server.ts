@@ -7,6 +7,12 @@ import pino, { type Logger } from 'pino';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { ApiContext } from '../api/api-context';
+import {
+  BOOKMARKS_HEADER,
+  bookmarksResponsePlugin,
+  parseBookmarksHeader,
+  requestBookmarkManager,
+} from './bookmarks';
 import { buildApiSchema } from '../api/build-api-schema';
 import { createAnalyticsContextFactory } from '../analytics/analytics-context';
 import { ProvenanceService } from '../api/provenance/provenance.service';
@@ -78,7 +84,12 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       production: config.production,
       log: options.logError ?? ((error) => logger.error({ err: error }, 'unexpected error')),
     }),
-    plugins: [...armor.plugins, costLimitPlugin(), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ...armor.plugins,
+      costLimitPlugin(),
+      bookmarksResponsePlugin(driver),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
   });
   await apollo.start();
 
@@ -101,14 +112,34 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     '/graphql',
     express.json({ limit: MAX_BODY_SIZE }),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<ApiContext> => ({
-        jwt: await authenticate(req.headers.authorization),
-        executionContext: driver,
-        sessionConfig: database === undefined ? {} : { database },
-        transaction: { timeout: config.hardening.transactionTimeoutMillis },
-        services,
-        analytics: analyticsContext(),
-      }),
+      context: async ({ req }): Promise<ApiContext> => {
+        const jwt = await authenticate(req.headers.authorization);
+        const bookmarks = parseBookmarksHeader(req.headers[BOOKMARKS_HEADER]);
+        const common = {
+          jwt,
+          executionContext: driver,
+          transaction: { timeout: config.hardening.transactionTimeoutMillis },
+        };
+        if (bookmarks.length === 0) {
+          return {
+            ...common,
+            sessionConfig: database === undefined ? {} : { database },
+            services,
+            analytics: analyticsContext(),
+          };
+        }
+        // The client read its own writes elsewhere: every read of this request waits for them.
+        const bookmarkManager = requestBookmarkManager(driver.executeQueryBookmarkManager, bookmarks);
+        return {
+          ...common,
+          sessionConfig: { ...(database === undefined ? {} : { database }), bookmarks },
+          services: {
+            search: new SearchService({ driver, ...queryTarget, bookmarkManager }),
+            provenance: new ProvenanceService({ driver, ...queryTarget, bookmarkManager }),
+          },
+          analytics: analyticsContext(bookmarkManager),
+        };
+      },
     }),
   );
 

@@ -36,6 +36,20 @@ export function createErrorFormatter(options: { production: boolean; log: (error
           extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
         };
       }
+      if (/^Neo\.ClientError\.Transaction\.InvalidBookmark/.test(neo4jCode)) {
+        return {
+          message: 'The bookmarks in the x-neo4j-bookmarks header are not valid for this database.',
+          path: formatted.path,
+          extensions: { code: ErrorCode.BAD_USER_INPUT, header: 'x-neo4j-bookmarks' },
+        };
+      }
+      if (neo4jCode === 'Neo.TransientError.Transaction.BookmarkTimeout') {
+        return {
+          message: 'The database has not caught up with the bookmarks sent; try again shortly.',
+          path: formatted.path,
+          extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+        };
+      }
       if (name === 'Neo4jGraphQLAuthenticationError' || /^Unauthenticated/.test(formatted.message)) {
         return {
           message: 'Unauthenticated',

@@ -1,4 +1,4 @@
-import { readQueryConfig } from '../../db/read-query-config';
+import { readQueryConfig, type QueryTarget } from '../../db/read-query-config';
 import DataLoader from 'dataloader';
 import type { Driver } from 'neo4j-driver';
 import { cypherQuery } from '../../db/cypher-query';
@@ -20,11 +20,9 @@ export interface CollaboratorsKey {
  * distinct window and `via`), however many actors a request asks about. Values are in key order;
  * an unknown actor yields null (the resolver turns it into NOT_FOUND).
  */
-export function createCollaboratorsLoader(options: {
-  driver: Driver;
-  database?: string;
-  memberships: MembershipRepository;
-}) {
+export function createCollaboratorsLoader(
+  options: { driver: Driver; memberships: MembershipRepository } & QueryTarget,
+) {
   return new DataLoader<CollaboratorsKey, Collaborator[] | null, string>(
     async (keys) => {
       const groups = new Map<string, CollaboratorsKey[]>();
