@@ -5,12 +5,11 @@
  * driver. Writes its results into BENCHMARKS.md. Run: npm run bench:analytics
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import { loadConfig } from '../src/config/config';
 import { cypherQuery } from '../src/db/cypher-query';
 import { importCaseStudy } from '../src/import/import-case-study';
 import { seedCaseStudyDirs } from '../src/import/seed-case-studies';
 import { ENTITY_TYPES } from '../src/model/vocabulary';
-import { createApiServer } from '../src/server/create-api-server';
+import { startBenchApi } from './bench-api';
 import {
   machineDescription,
   medianMillis,
@@ -27,23 +26,8 @@ async function main(): Promise<void> {
     log('Importing the seed case study...');
     await importCaseStudy({ driver: env.driver, paths: seedCaseStudyDirs() });
     const calls = countQueries(env.driver);
-    const config = loadConfig({
-      NEO4J_URI: env.neo4jUri,
-      NEO4J_PASSWORD: env.password,
-      RATE_LIMIT_PER_MINUTE: '0',
-    });
-    const server = await createApiServer({ config, driver: env.driver, logError: () => undefined });
-    const baseUrl = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
-    const post = async (query: string) => {
-      const response = await fetch(`${baseUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query }),
-      });
-      const body = (await response.json()) as { errors?: unknown[] };
-      if (body.errors !== undefined) throw new Error(JSON.stringify(body.errors));
-      return body;
-    };
+    const api = await startBenchApi(env.driver, env.neo4jUri, env.password);
+    const post = (query: string) => api.post(query);
 
     const actors = (
       await env.driver.executeQuery('MATCH (a:Actor) RETURN a.key AS key ORDER BY key')
@@ -85,7 +69,7 @@ async function main(): Promise<void> {
         }),
       RUNS,
     );
-    await server.stop();
+    await api.stop();
 
     const row = (name: string, http: number, driver: number) =>
       `| ${name} | ${http.toFixed(1)} | ${driver.toFixed(1)} | ${(http / driver).toFixed(2)} |`;

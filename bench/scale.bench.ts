@@ -56,7 +56,7 @@ interface SizeResult {
   readonly secondImportMillis: number;
   readonly writtenNodes: number;
   readonly writtenRelationships: number;
-  readonly latencies: readonly { name: string; http: number; driver: number }[];
+  readonly latencies: readonly { name: string; http: number; driver: number; answerKiB: number }[];
 }
 
 async function main(): Promise<void> {
@@ -122,7 +122,7 @@ async function measureSize(env: BenchEnvironment, size: NetworkSize): Promise<Si
 
   const probes = findProbes(network);
   const api = await startBenchApi(env.driver, env.neo4jUri, env.password);
-  const latencies: { name: string; http: number; driver: number }[] = [];
+  const latencies: { name: string; http: number; driver: number; answerKiB: number }[] = [];
   try {
     for (const operation of growthOperations(probes)) {
       const measured = await httpAgainstDriver(env.driver, api.post, operation);
@@ -152,11 +152,12 @@ export async function httpAgainstDriver(
   driver: Driver,
   post: (query: string, variables?: Record<string, unknown>) => Promise<unknown>,
   operation: BenchOperation,
-): Promise<{ http: number; driver: number }> {
+): Promise<{ http: number; driver: number; answerKiB: number }> {
   const recorder = recordCypher(driver);
   let statements;
+  let answerKiB = 0;
   try {
-    await post(operation.query, operation.variables);
+    answerKiB = JSON.stringify(await post(operation.query, operation.variables)).length / 1024;
     statements = [...recorder.queries];
   } finally {
     recorder.restore();
@@ -167,7 +168,7 @@ export async function httpAgainstDriver(
       await driver.executeQuery(statement.query, statement.params, { routing: neo4j.routing.READ });
     }
   }, RUNS);
-  return { http, driver: floor };
+  return { http, driver: floor, answerKiB };
 }
 
 /** Batched importer against the same Cypher run one row per transaction, on two same-shaped samples. */
@@ -487,7 +488,7 @@ ${fmt(naive.naiveRowsPerSecond, 0)} rows/s naive vs ${fmt(naive.batchedRowsPerSe
   const growthRows = names.map((name) => {
     const cells = results.map((r) => {
       const l = r.latencies.find((x) => x.name === name);
-      return l === undefined ? '-' : `${fmt(l.http)} / ${fmt(l.driver)}`;
+      return l === undefined ? '-' : `${fmt(l.http)} / ${fmt(l.driver)} (${fmt(l.answerKiB)} KiB)`;
     });
     const ratio =
       first !== undefined && last !== undefined && first !== last
@@ -516,7 +517,7 @@ ${fmt(naive.naiveRowsPerSecond, 0)} rows/s naive vs ${fmt(naive.batchedRowsPerSe
     `## Growth: latency from S to L
 
 ${command} ${RUNS.runs} runs after ${RUNS.warmup} warm-up runs per operation and size.
-Each cell: median through HTTP / the same Cypher replayed through the driver (ms).
+Each cell: median through HTTP / the same Cypher replayed through the driver (ms), and the size of the answer.
 The probes are picked the same way at every size: a person of median degree, an actor three hops
 away, the name of one of the person's organisations (see bench/workloads.ts).
 
