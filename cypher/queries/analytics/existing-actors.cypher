@@ -1,3 +1,3 @@
 UNWIND $keys AS key
-MATCH (a:Actor {key: key})
+MATCH (a:Entity {key: key}) WHERE a:Actor
 RETURN a.key AS key

@@ -2,7 +2,9 @@
 // way must fall in it), up to 6 hops; the service cuts them at maxLength.
 WITH CASE WHEN $from IS NULL THEN null ELSE date($from) END AS from,
      CASE WHEN $until IS NULL THEN null ELSE date($until) END AS until
-MATCH (a:Actor {key: $source}), (b:Actor {key: $target})
+// Looked up through the Entity key index (an :Actor {key} pattern would scan every actor).
+MATCH (a:Entity {key: $source}), (b:Entity {key: $target})
+WHERE a:Actor AND b:Actor
 MATCH p = allShortestPaths((a)-[*..6]-(b))
 WHERE all(n IN nodes(p) WHERE n:Entity AND (NOT n:Event OR ((until IS NULL OR n.startDate <= until) AND (from IS NULL OR coalesce(n.endDate, n.startDate) >= from))))
   AND all(r IN relationships(p) WHERE r.sources IS NOT NULL
