@@ -10,6 +10,7 @@ import { importCaseStudy } from '../src/import/import-case-study';
 import { seedCaseStudyDirs } from '../src/import/seed-case-studies';
 import { ENTITY_TYPES } from '../src/model/vocabulary';
 import { startBenchApi } from './bench-api';
+import { recordCypher } from './cypher-recorder';
 import {
   machineDescription,
   medianMillis,
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   try {
     log('Importing the seed case study...');
     await importCaseStudy({ driver: env.driver, paths: seedCaseStudyDirs() });
-    const calls = countQueries(env.driver);
+    const calls = recordCypher(env.driver);
     const api = await startBenchApi(env.driver, env.neo4jUri, env.password);
     const post = (query: string) => api.post(query);
 
@@ -38,8 +39,8 @@ async function main(): Promise<void> {
       const query = `{ ${selection.map((key, index) => `a${index}: collaborators(actor: "${key}") { weight }`).join(' ')} }`;
       calls.reset();
       await post(query);
-      roundTrips.push(`| ${size} | ${calls.count()} |`);
-      log(`collaborators x${size}: ${calls.count()} Cypher queries`);
+      roundTrips.push(`| ${size} | ${calls.queries.length} |`);
+      log(`collaborators x${size}: ${calls.queries.length} Cypher queries`);
     }
 
     log('Timing egoNetwork depth 2 (HTTP vs driver)...');
@@ -102,17 +103,6 @@ centralities and Louvain in graphology, so its ratio is the price of the analyti
   } finally {
     await env.close();
   }
-}
-
-/** Counts Cypher queries run through driver.executeQuery (all analytics Cypher goes through it). */
-function countQueries(driver: Driver) {
-  let count = 0;
-  const original = driver.executeQuery.bind(driver);
-  driver.executeQuery = ((...args: Parameters<Driver['executeQuery']>) => {
-    count += 1;
-    return original(...args);
-  }) as Driver['executeQuery'];
-  return { reset: () => (count = 0), count: () => count };
 }
 
 /** The Cypher of egoNetwork, run directly: the node lookup, one expansion per hop, the final node lookup. */

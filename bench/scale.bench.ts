@@ -22,6 +22,7 @@ import betweenness from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { ImportPlan } from '../src/case-study/compile-case-study';
+import { seededRandom } from '../src/analytics/metrics/rng';
 import { cypherQuery } from '../src/db/cypher-query';
 import { findFreePort } from '../src/db/local-neo4j';
 import { PROJECT_ROOT } from '../src/db/project-paths';
@@ -406,7 +407,7 @@ async function compareEngines(driver: Driver, size: NetworkSize): Promise<Engine
     pagerank: await seconds(() =>
       pagerank(graph, { alpha: 0.85, tolerance: 1e-6, maxIterations: 100, getEdgeWeight: null }),
     ),
-    louvain: await seconds(() => louvain(graph, { rng: seededRng(42) })),
+    louvain: await seconds(() => louvain(graph, { rng: seededRandom(42) })),
     ...(withBetweenness ? { betweenness: await seconds(() => betweenness(graph)) } : {}),
   };
   const python = spawnSync(
@@ -424,17 +425,6 @@ async function compareEngines(driver: Driver, size: NetworkSize): Promise<Engine
   const result = { size, nodes: graph.order, edges: graph.size, graphology, networkx };
   log(`  ${JSON.stringify(result)}`);
   return result;
-}
-
-function seededRng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function ensureBuilt(): void {

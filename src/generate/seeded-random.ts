@@ -1,22 +1,16 @@
+import { seededRandom } from '../analytics/metrics/rng';
+
 /**
- * A small deterministic pseudo-random source (mulberry32) so that a synthetic network is the same for
+ * A small deterministic pseudo-random source (mulberry32, as the analytics use) so that a synthetic network is the same for
  * the same seed on every machine and Node version. Not for anything security-related.
  */
 export class SeededRandom {
-  private state: number;
+  /** Uniform in [0, 1). */
+  readonly next: () => number;
 
   constructor(seed: number) {
     // Spread small seeds (0, 1, 2, ...) over the whole state space.
-    this.state = (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ 0x2545f491) >>> 0;
-  }
-
-  /** Uniform in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    this.next = seededRandom((Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ 0x2545f491) >>> 0);
   }
 
   /** Uniform integer in [min, max]. */
