@@ -293,6 +293,8 @@ async function measureLoad(env: BenchEnvironment, size: NetworkSize): Promise<Lo
         PORT: String(port),
         RATE_LIMIT_PER_MINUTE: '0',
         QN_LOAD_PROBE_OUT: probeFile,
+        // Node flags for the API process only (e.g. --max-old-space-size=256), to study its memory.
+        NODE_OPTIONS: process.env.QN_API_NODE_OPTIONS ?? '',
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     },
