@@ -16,20 +16,15 @@ import { NETWORK_SIZES } from '../src/generate/network-sizes';
 import { importCaseStudy } from '../src/import/import-case-study';
 import { seedCaseStudyDirs } from '../src/import/seed-case-studies';
 import { startBenchApi } from './bench-api';
-import {
-  machineDescription,
-  medianMillis,
-  openBenchEnvironment,
-  writeBenchmarkSection,
-} from './bench-environment';
+import { machineDescription, openBenchEnvironment, writeBenchmarkSection } from './bench-environment';
 import { recordCypher } from './cypher-recorder';
+import { measureAgainstFloor } from './measure-against-floor';
 import {
   collaboratorsOfManyOperation,
   exampleOperations,
   nestedListOperation,
   type BenchOperation,
 } from './workloads';
-import neo4j from 'neo4j-driver';
 
 const RUNS = { warmup: 5, runs: 30 } as const;
 const TARGET_RATIO = 1.5;
@@ -42,11 +37,11 @@ async function main(): Promise<void> {
     log('Importing the seed case study...');
     await importCaseStudy({ driver: env.driver, paths: seedCaseStudyDirs() });
     const api = await startBenchApi(env.driver, env.neo4jUri, env.password);
-    const statementsOf = async (operation: BenchOperation) => {
+    const countStatements = async (operation: BenchOperation) => {
       const recorder = recordCypher(env.driver);
       try {
         await api.post(operation.query, operation.variables);
-        return [...recorder.queries];
+        return recorder.queries.length;
       } finally {
         recorder.restore();
       }
@@ -56,17 +51,15 @@ async function main(): Promise<void> {
     let met = 0;
     const operations = exampleOperations();
     for (const operation of operations) {
-      const statements = await statementsOf(operation);
-      const http = await medianMillis(() => api.post(operation.query, operation.variables), RUNS);
-      const floor = await medianMillis(async () => {
-        for (const statement of statements) {
-          await env.driver.executeQuery(statement.query, statement.params, { routing: neo4j.routing.READ });
-        }
-      }, RUNS);
+      const {
+        http,
+        driver: floor,
+        statements,
+      } = await measureAgainstFloor(env.driver, api.post, operation, RUNS);
       const ratio = http / floor;
       if (ratio <= TARGET_RATIO) met += 1;
       overhead.push(
-        `| ${operation.name} | ${statements.length} | ${http.toFixed(1)} | ${floor.toFixed(1)} | ${ratio.toFixed(2)} | ${(http - floor).toFixed(1)} |`,
+        `| ${operation.name} | ${statements} | ${http.toFixed(1)} | ${floor.toFixed(1)} | ${ratio.toFixed(2)} | ${(http - floor).toFixed(1)} |`,
       );
       log(
         `${operation.name}: HTTP ${http.toFixed(1)} ms, driver ${floor.toFixed(1)} ms, ratio ${ratio.toFixed(2)}`,
@@ -76,16 +69,16 @@ async function main(): Promise<void> {
     log('Importing the S network for the round trips...');
     const network = generateNetwork({ actors: NETWORK_SIZES.S, seed: 1 });
     await importSyntheticNetwork({ driver: env.driver, actors: NETWORK_SIZES.S, seed: 1, network });
-    const countTrips = async (operation: BenchOperation) => (await statementsOf(operation)).length;
+
     const actors = (network.caseStudy.entities ?? [])
       .filter((e) => e.type === 'Person' || e.type === 'Organisation')
       .map((e) => e.key);
     const roundTrips: string[] = [];
     for (const n of [1, 10, 40, 100]) {
-      const nested = await countTrips(nestedListOperation(n));
+      const nested = await countStatements(nestedListOperation(n));
       // 100 aliases exceed the API's alias limit (40): one request cannot ask for 100 actors.
       const collaborators =
-        n > 40 ? undefined : await countTrips(collaboratorsOfManyOperation(actors.slice(0, n)));
+        n > 40 ? undefined : await countStatements(collaboratorsOfManyOperation(actors.slice(0, n)));
       roundTrips.push(`| ${n} | ${nested} | ${collaborators ?? 'over the alias limit (40)'} |`);
       log(`${n} parents: nested lists ${nested} queries, collaborators ${collaborators} queries`);
     }

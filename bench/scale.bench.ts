@@ -31,8 +31,7 @@ import { compileSyntheticNetwork, importSyntheticNetwork } from '../src/generate
 import { isNetworkSize, NETWORK_SIZES, type NetworkSize } from '../src/generate/network-sizes';
 import { importCaseStudy } from '../src/import/import-case-study';
 import { seedCaseStudyDirs } from '../src/import/seed-case-studies';
-import { writeImportPlan } from '../src/import/write-import-plan';
-import { ENTITY_TYPES, EXTRA_LABELS } from '../src/model/vocabulary';
+import { entityParameters, relationParameters, writeImportPlan } from '../src/import/write-import-plan';
 import { startBenchApi } from './bench-api';
 import {
   machineDescription,
@@ -41,8 +40,8 @@ import {
   writeBenchmarkSection,
   type BenchEnvironment,
 } from './bench-environment';
-import { recordCypher } from './cypher-recorder';
 import { latencyChartSvg } from './latency-chart';
+import { measureAgainstFloor } from './measure-against-floor';
 import { exampleOperations, findProbes, growthOperations, type BenchOperation } from './workloads';
 
 const RUNS = { warmup: 3, runs: 15 } as const;
@@ -126,7 +125,7 @@ async function measureSize(env: BenchEnvironment, size: NetworkSize): Promise<Si
   const latencies: { name: string; http: number; driver: number; answerKiB: number }[] = [];
   try {
     for (const operation of growthOperations(probes)) {
-      const measured = await httpAgainstDriver(env.driver, api.post, operation);
+      const measured = await measureAgainstFloor(env.driver, api.post, operation, RUNS);
       latencies.push({ name: operation.name, ...measured });
       log(
         `  ${operation.name}: HTTP ${measured.http.toFixed(1)} ms, driver ${measured.driver.toFixed(1)} ms`,
@@ -146,30 +145,6 @@ async function measureSize(env: BenchEnvironment, size: NetworkSize): Promise<Si
     writtenRelationships: first.relations.created + first.entities.created,
     latencies,
   };
-}
-
-/** Median latency of an operation through HTTP, and of the Cypher it runs replayed through the driver. */
-export async function httpAgainstDriver(
-  driver: Driver,
-  post: (query: string, variables?: Record<string, unknown>) => Promise<unknown>,
-  operation: BenchOperation,
-): Promise<{ http: number; driver: number; answerKiB: number }> {
-  const recorder = recordCypher(driver);
-  let statements;
-  let answerKiB = 0;
-  try {
-    answerKiB = JSON.stringify(await post(operation.query, operation.variables)).length / 1024;
-    statements = [...recorder.queries];
-  } finally {
-    recorder.restore();
-  }
-  const http = await medianMillis(() => post(operation.query, operation.variables), RUNS);
-  const floor = await medianMillis(async () => {
-    for (const statement of statements) {
-      await driver.executeQuery(statement.query, statement.params, { routing: neo4j.routing.READ });
-    }
-  }, RUNS);
-  return { http, driver: floor, answerKiB };
 }
 
 /** Batched importer against the same Cypher run one row per transaction, on two same-shaped samples. */
@@ -200,57 +175,23 @@ async function compareWithNaiveWriter(
   return result;
 }
 
-/** The naive writer: the importer's Cypher, one row per transaction. */
+/** The naive writer: the importer's Cypher and parameters, one row per transaction. */
 async function writeRowByRow(driver: Driver, plan: ImportPlan): Promise<void> {
   const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
-  const labels = [...new Set([...ENTITY_TYPES, ...Object.values(EXTRA_LABELS).flat()])];
   try {
     for (const row of plan.entities) {
       await session.executeWrite((tx: ManagedTransaction) =>
-        tx.run(cypherQuery('import/merge-entities'), {
-          rows: [
-            {
-              key: row.key,
-              props: plainProps(row.props),
-              hash: row.hash,
-              labels: row.labels,
-              staleLabels: labels.filter((label) => !row.labels.includes(label)),
-            },
-          ],
-        }),
+        tx.run(cypherQuery('import/merge-entities'), { rows: [entityParameters(row)] }),
       );
     }
     for (const row of plan.relations) {
       await session.executeWrite((tx: ManagedTransaction) =>
-        tx.run(cypherQuery('import/merge-relations'), {
-          rows: [
-            {
-              key: row.key,
-              type: row.type,
-              from: row.from,
-              to: row.to,
-              props: plainProps(row.props),
-              hash: row.hash,
-            },
-          ],
-        }),
+        tx.run(cypherQuery('import/merge-relations'), { rows: [relationParameters(row)] }),
       );
     }
   } finally {
     await session.close();
   }
-}
-
-/** Dates as strings are fine for a write-speed comparison (the batched path converts them). */
-function plainProps(props: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(props).map(([name, value]) => [
-      name,
-      typeof value === 'object' && value !== null && 'date' in value
-        ? (value as { date: string }).date
-        : value,
-    ]),
-  );
 }
 
 interface LoadResult {

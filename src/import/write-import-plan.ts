@@ -104,7 +104,8 @@ export async function writeImportPlan(
   }
 }
 
-function entityParameters(row: EntityRow): Record<string, unknown> {
+/** The parameters of one entity row for import/merge-entities. */
+export function entityParameters(row: EntityRow): Record<string, unknown> {
   return {
     key: row.key,
     props: toNeo4j(row.props),
@@ -114,7 +115,8 @@ function entityParameters(row: EntityRow): Record<string, unknown> {
   };
 }
 
-function relationParameters(row: RelationRow): Record<string, unknown> {
+/** The parameters of one relation row for import/merge-relations. */
+export function relationParameters(row: RelationRow): Record<string, unknown> {
   return {
     key: row.key,
     type: row.type,
