@@ -10,7 +10,8 @@ import { importCaseStudy } from '../src/import/import-case-study';
 import { seedCaseStudyDirs } from '../src/import/seed-case-studies';
 import { ENTITY_TYPES } from '../src/model/vocabulary';
 import { startBenchApi } from './bench-api';
-import { recordCypher } from './cypher-recorder';
+import { recordWhile } from './cypher-recorder';
+import { collaboratorsOfManyOperation } from './workloads';
 import {
   machineDescription,
   medianMillis,
@@ -26,7 +27,6 @@ async function main(): Promise<void> {
   try {
     log('Importing the seed case study...');
     await importCaseStudy({ driver: env.driver, paths: seedCaseStudyDirs() });
-    const calls = recordCypher(env.driver);
     const api = await startBenchApi(env.driver, env.neo4jUri, env.password);
     const post = (query: string) => api.post(query);
 
@@ -35,12 +35,10 @@ async function main(): Promise<void> {
     ).records.map((r) => r.get('key') as string);
     const roundTrips: string[] = [];
     for (const size of [1, 10, actors.length]) {
-      const selection = actors.slice(0, size);
-      const query = `{ ${selection.map((key, index) => `a${index}: collaborators(actor: "${key}") { weight }`).join(' ')} }`;
-      calls.reset();
-      await post(query);
-      roundTrips.push(`| ${size} | ${calls.queries.length} |`);
-      log(`collaborators x${size}: ${calls.queries.length} Cypher queries`);
+      const operation = collaboratorsOfManyOperation(actors.slice(0, size));
+      const { statements } = await recordWhile(env.driver, () => post(operation.query));
+      roundTrips.push(`| ${size} | ${statements.length} |`);
+      log(`collaborators x${size}: ${statements.length} Cypher queries`);
     }
 
     log('Timing egoNetwork depth 2 (HTTP vs driver)...');

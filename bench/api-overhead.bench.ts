@@ -17,7 +17,7 @@ import { importCaseStudy } from '../src/import/import-case-study';
 import { seedCaseStudyDirs } from '../src/import/seed-case-studies';
 import { startBenchApi } from './bench-api';
 import { machineDescription, openBenchEnvironment, writeBenchmarkSection } from './bench-environment';
-import { recordCypher } from './cypher-recorder';
+import { recordWhile } from './cypher-recorder';
 import { measureAgainstFloor } from './measure-against-floor';
 import {
   collaboratorsOfManyOperation,
@@ -37,15 +37,8 @@ async function main(): Promise<void> {
     log('Importing the seed case study...');
     await importCaseStudy({ driver: env.driver, paths: seedCaseStudyDirs() });
     const api = await startBenchApi(env.driver, env.neo4jUri, env.password);
-    const countStatements = async (operation: BenchOperation) => {
-      const recorder = recordCypher(env.driver);
-      try {
-        await api.post(operation.query, operation.variables);
-        return recorder.queries.length;
-      } finally {
-        recorder.restore();
-      }
-    };
+    const countStatements = async (operation: BenchOperation) =>
+      (await recordWhile(env.driver, () => api.post(operation.query, operation.variables))).statements.length;
 
     const overhead: string[] = [];
     let met = 0;

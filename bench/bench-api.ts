@@ -22,16 +22,24 @@ export async function startBenchApi(driver: Driver, neo4jUri: string, password: 
   const baseUrl = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
   return {
     baseUrl,
-    post: async (query, variables) => {
-      const response = await fetch(`${baseUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { errors?: unknown[]; data?: unknown };
-      if (body.errors !== undefined) throw new Error(JSON.stringify(body.errors));
-      return body.data;
-    },
+    post: (query, variables) => postGraphQL(baseUrl, query, variables),
     stop: () => server.stop(),
   };
+}
+
+/** Posts an operation to an API (in this process or not); throws, naming `label`, when the answer carries errors. */
+export async function postGraphQL(
+  baseUrl: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  label = 'operation',
+): Promise<unknown> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { errors?: unknown[]; data?: unknown };
+  if (body.errors !== undefined) throw new Error(`${label}: ${JSON.stringify(body.errors)}`);
+  return body.data;
 }

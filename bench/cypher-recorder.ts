@@ -79,3 +79,17 @@ function wrapSession(session: Session, record: (query: unknown, params: unknown)
     },
   });
 }
+
+/** Runs `work` while recording, and returns its result with the Cypher statements it ran. */
+export async function recordWhile<T>(
+  driver: Driver,
+  work: () => Promise<T>,
+): Promise<{ result: T; statements: RecordedCypher[] }> {
+  const recorder = recordCypher(driver);
+  try {
+    const result = await work();
+    return { result, statements: [...recorder.queries] };
+  } finally {
+    recorder.restore();
+  }
+}

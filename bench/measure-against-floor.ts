@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { medianMillis } from './bench-environment';
-import { recordCypher } from './cypher-recorder';
+import { recordWhile } from './cypher-recorder';
 import type { BenchOperation } from './workloads';
 
 export interface AgainstFloor {
@@ -22,15 +22,8 @@ export async function measureAgainstFloor(
   operation: BenchOperation,
   runs: { warmup: number; runs: number },
 ): Promise<AgainstFloor> {
-  const recorder = recordCypher(driver);
-  let statements;
-  let answerKiB = 0;
-  try {
-    answerKiB = JSON.stringify(await post(operation.query, operation.variables)).length / 1024;
-    statements = [...recorder.queries];
-  } finally {
-    recorder.restore();
-  }
+  const { result, statements } = await recordWhile(driver, () => post(operation.query, operation.variables));
+  const answerKiB = JSON.stringify(result).length / 1024;
   const http = await medianMillis(() => post(operation.query, operation.variables), runs);
   const floor = await medianMillis(async () => {
     for (const statement of statements) {

@@ -6,7 +6,7 @@ import { importSyntheticNetwork } from '../src/generate/import-synthetic-network
 import { importCaseStudy } from '../src/import/import-case-study';
 import { seedCaseStudyDirs } from '../src/import/seed-case-studies';
 import { startBenchApi } from './bench-api';
-import { recordCypher } from './cypher-recorder';
+import { recordWhile } from './cypher-recorder';
 import {
   collaboratorsOfManyOperation,
   exampleOperations,
@@ -77,13 +77,10 @@ export async function profileOperations(
   onOperation: (name: string, work: OperationWork) => void = () => undefined,
 ): Promise<Map<string, OperationWork>> {
   const api = await startBenchApi(driver, connection.uri, connection.password);
-  const recorder = recordCypher(driver);
   const results = new Map<string, OperationWork>();
   try {
     for (const operation of operations) {
-      recorder.reset();
-      await api.post(operation.query, operation.variables);
-      const statements = [...recorder.queries];
+      const { statements } = await recordWhile(driver, () => api.post(operation.query, operation.variables));
       let dbHits = 0;
       for (const statement of statements) {
         const result = await driver.executeQuery(`PROFILE ${statement.query}`, statement.params);
@@ -94,7 +91,6 @@ export async function profileOperations(
       onOperation(operation.name, work);
     }
   } finally {
-    recorder.restore();
     await api.stop();
   }
   return results;

@@ -32,7 +32,7 @@ import { isNetworkSize, NETWORK_SIZES, type NetworkSize } from '../src/generate/
 import { importCaseStudy } from '../src/import/import-case-study';
 import { seedCaseStudyDirs } from '../src/import/seed-case-studies';
 import { entityParameters, relationParameters, writeImportPlan } from '../src/import/write-import-plan';
-import { startBenchApi } from './bench-api';
+import { postGraphQL, startBenchApi } from './bench-api';
 import {
   machineDescription,
   medianMillis,
@@ -42,7 +42,7 @@ import {
 } from './bench-environment';
 import { latencyChartSvg } from './latency-chart';
 import { measureAgainstFloor } from './measure-against-floor';
-import { exampleOperations, findProbes, growthOperations, type BenchOperation } from './workloads';
+import { exampleOperations, findProbes, growthOperations } from './workloads';
 
 const RUNS = { warmup: 3, runs: 15 } as const;
 const LOAD = { connections: 32, durationSeconds: 20 } as const;
@@ -245,7 +245,7 @@ async function measureLoad(env: BenchEnvironment, size: NetworkSize): Promise<Lo
     await waitFor(async () => (await fetch(`${baseUrl}/readyz`)).ok, 60_000);
     // Warm-up: each operation a few times.
     for (let i = 0; i < 3; i++) {
-      for (const op of operations) await postOk(baseUrl, op);
+      for (const op of operations) await postGraphQL(baseUrl, op.query, op.variables, op.name);
     }
     child.kill('SIGUSR2');
     let graphqlErrors = 0;
@@ -289,16 +289,6 @@ async function measureLoad(env: BenchEnvironment, size: NetworkSize): Promise<Lo
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');
   }
-}
-
-async function postOk(baseUrl: string, op: BenchOperation): Promise<void> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: op.query, variables: op.variables }),
-  });
-  const body = (await response.json()) as { errors?: unknown };
-  if (body.errors !== undefined) throw new Error(`${op.name}: ${JSON.stringify(body.errors)}`);
 }
 
 async function waitFor(check: () => Promise<boolean>, timeoutMillis: number): Promise<void> {
