@@ -5,7 +5,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import pino, { type Logger } from 'pino';
 import express from 'express';
-import type { Driver } from 'neo4j-driver';
+import type { BookmarkManager, Driver } from 'neo4j-driver';
 import type { ApiContext } from '../api/api-context';
 import {
   BOOKMARKS_HEADER,
@@ -94,10 +94,11 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   await apollo.start();
 
   const authenticate = createRequestAuthenticator(config.auth);
-  const services = {
-    search: new SearchService({ driver, ...queryTarget }),
-    provenance: new ProvenanceService({ driver, ...queryTarget }),
-  };
+  const createServices = (bookmarkManager?: BookmarkManager) => ({
+    search: new SearchService({ driver, ...queryTarget, bookmarkManager }),
+    provenance: new ProvenanceService({ driver, ...queryTarget, bookmarkManager }),
+  });
+  const services = createServices();
   const analyticsContext = createAnalyticsContextFactory({ driver, ...queryTarget });
 
   app.disable('x-powered-by');
@@ -115,28 +116,20 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       context: async ({ req }): Promise<ApiContext> => {
         const jwt = await authenticate(req.headers.authorization);
         const bookmarks = parseBookmarksHeader(req.headers[BOOKMARKS_HEADER]);
-        const common = {
+        // A client that wrote elsewhere sent its bookmarks: every read of this request waits for them.
+        const bookmarkManager =
+          bookmarks.length === 0
+            ? undefined
+            : requestBookmarkManager(driver.executeQueryBookmarkManager, bookmarks);
+        return {
           jwt,
           executionContext: driver,
           transaction: { timeout: config.hardening.transactionTimeoutMillis },
-        };
-        if (bookmarks.length === 0) {
-          return {
-            ...common,
-            sessionConfig: database === undefined ? {} : { database },
-            services,
-            analytics: analyticsContext(),
-          };
-        }
-        // The client read its own writes elsewhere: every read of this request waits for them.
-        const bookmarkManager = requestBookmarkManager(driver.executeQueryBookmarkManager, bookmarks);
-        return {
-          ...common,
-          sessionConfig: { ...(database === undefined ? {} : { database }), bookmarks },
-          services: {
-            search: new SearchService({ driver, ...queryTarget, bookmarkManager }),
-            provenance: new ProvenanceService({ driver, ...queryTarget, bookmarkManager }),
+          sessionConfig: {
+            ...(database === undefined ? {} : { database }),
+            ...(bookmarks.length === 0 ? {} : { bookmarks }),
           },
+          services: bookmarkManager === undefined ? services : createServices(bookmarkManager),
           analytics: analyticsContext(bookmarkManager),
         };
       },
