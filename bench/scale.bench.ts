@@ -22,7 +22,7 @@ import betweenness from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { ImportPlan } from '../src/case-study/compile-case-study';
-import { seededRandom } from '../src/analytics/metrics/rng';
+import { seededRandom } from '../src/shared/seeded-rng';
 import { cypherQuery } from '../src/db/cypher-query';
 import { findFreePort } from '../src/db/local-neo4j';
 import { PROJECT_ROOT } from '../src/db/project-paths';

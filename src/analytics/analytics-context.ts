@@ -1,6 +1,9 @@
 import type DataLoader from 'dataloader';
 import type { BookmarkManager, Driver } from 'neo4j-driver';
 import type { QueryTarget } from '../db/read-query-config';
+import type { AnalyticsResultCache } from './cache/analytics-result-cache';
+import { fetchEntityNodes } from './network/entity-nodes';
+import type { AnalyticsWorkers } from './workers/analytics-workers';
 import type { Collaborator } from './analytics.types';
 import { CoCreationService } from './co-creation/co-creation.service';
 import { createCollaboratorsLoader, type CollaboratorsKey } from './collaborators/collaborators.loader';
@@ -16,16 +19,29 @@ export interface AnalyticsContext {
   readonly collaborators: DataLoader<CollaboratorsKey, Collaborator[] | null, string>;
 }
 
+/** What the analytics services share across requests. */
+export interface AnalyticsResources extends QueryTarget {
+  readonly driver: Driver;
+  /** The worker threads of heavy computations (owned and closed by the composition root). */
+  readonly workers: AnalyticsWorkers;
+  /** Results per graph version; absent: nothing is cached. */
+  readonly cache?: AnalyticsResultCache;
+}
+
 /**
  * Stateless services are shared; loaders are new for every request so caches never leak between
- * users. A request that waits for bookmarks gets its own services reading with them.
+ * users. A request that waits for bookmarks gets its own services reading with them, and bypasses
+ * the result cache (its version is read without those bookmarks).
  */
 export function createAnalyticsContextFactory(
-  options: { driver: Driver } & QueryTarget,
+  options: AnalyticsResources,
 ): (bookmarkManager?: BookmarkManager) => AnalyticsContext {
   const shared = createServices(options);
   return (bookmarkManager) => {
-    const services = bookmarkManager === undefined ? shared : createServices({ ...options, bookmarkManager });
+    const services =
+      bookmarkManager === undefined
+        ? shared
+        : createServices({ ...options, bookmarkManager, cache: undefined });
     return {
       coCreation: services.coCreation,
       egoNetwork: services.egoNetwork,
@@ -39,11 +55,16 @@ export function createAnalyticsContextFactory(
   };
 }
 
-function createServices(options: { driver: Driver } & QueryTarget) {
+function createServices(options: AnalyticsResources) {
   const memberships = new MembershipRepository(options);
   return {
     memberships,
-    coCreation: new CoCreationService(memberships),
+    coCreation: new CoCreationService({
+      memberships,
+      entities: (keys) => fetchEntityNodes(options, keys),
+      workers: options.workers,
+      cache: options.cache,
+    }),
     egoNetwork: new EgoNetworkService(options),
     paths: new PathsService(options),
   };

@@ -5,14 +5,17 @@ import type { ApiContext } from '../api/api-context';
 import { apiError } from '../errors/api-error';
 import { ErrorCode } from '../errors/error-codes';
 import {
+  CentralityMethodEnum,
   CoCreationNetwork,
   Collaborator,
   ContextKindEnum,
+  TieWeightingEnum,
   EgoNetwork,
   NetworkPath,
   YearSnapshot,
 } from './analytics.types';
 import { CO_CREATION_LIMITS } from './co-creation/co-creation.service';
+import type { TieWeighting } from './co-creation/project-co-creation';
 import { EGO_NETWORK_LIMITS } from './ego-network/ego-network.service';
 import { CONTEXT_KINDS, type ContextKind } from './network/membership';
 import { PATHS_LIMITS } from './paths/paths.service';
@@ -99,8 +102,7 @@ export class AnalyticsResolver {
   }
 
   @Query(() => CoCreationNetwork, {
-    description:
-      'The actor-actor co-creation network of a scope (initiative, programme, project, policy, event series, place; none = whole graph): weighted ties with evidence, centralities, seeded Louvain communities, sector mix, boundary spanners and recurring alliances.',
+    description: `The actor-actor co-creation network of a scope (initiative, programme, project, policy, event series, place; none = whole graph): weighted ties with evidence, centralities, seeded Louvain communities, sector mix, boundary spanners and recurring alliances. The maxNodes actors with the highest weighted degree in the whole scope are kept (default ${CO_CREATION_LIMITS.maxNodes.default}, cap ${CO_CREATION_LIMITS.maxNodes.cap}), then the maxEdges strongest ties among them (default ${CO_CREATION_LIMITS.maxEdges.default}, cap ${CO_CREATION_LIMITS.maxEdges.cap}); metrics describe the network returned. Computed off the event loop within a time budget (TIMEOUT / RESOURCE_LIMIT name the limit) and cached per graph version.`,
   })
   coCreationNetwork(
     @Arg('scope', () => String, {
@@ -111,13 +113,32 @@ export class AnalyticsResolver {
     @Arg('via', () => [ContextKindEnum], { nullable: true }) via: ContextKind[] | null,
     @Arg('window', () => TimeWindowInput, { nullable: true }) window: TimeWindowInput | null,
     @Arg('maxNodes', () => Int, { defaultValue: CO_CREATION_LIMITS.maxNodes.default }) maxNodes: number,
+    @Arg('maxEdges', () => Int, {
+      defaultValue: CO_CREATION_LIMITS.maxEdges.default,
+      description: 'At most this many ties, the strongest first.',
+    })
+    maxEdges: number,
+    @Arg('weighting', () => TieWeightingEnum, { defaultValue: CO_CREATION_LIMITS.weighting })
+    weighting: TieWeighting,
     @Arg('minAllianceContexts', () => Int, {
       defaultValue: CO_CREATION_LIMITS.minAllianceContexts.default,
       description: 'k: alliances meet in at least k separate contexts.',
     })
     minAllianceContexts: number,
-    @Arg('seed', () => Int, { defaultValue: 42, description: 'Seed of the community detection.' })
+    @Arg('seed', () => Int, {
+      defaultValue: CO_CREATION_LIMITS.seed,
+      description: 'Seed of the community detection and of sampled centralities.',
+    })
     seed: number,
+    @Arg('centralityMethod', () => CentralityMethodEnum, {
+      defaultValue: CO_CREATION_LIMITS.centralityMethod,
+    })
+    centralityMethod: keyof typeof CentralityMethodEnum,
+    @Arg('pivots', () => Int, {
+      defaultValue: CO_CREATION_LIMITS.pivots.default,
+      description: `Source nodes of sampled centralities (cap ${CO_CREATION_LIMITS.pivots.cap}).`,
+    })
+    pivots: number,
     @Ctx() context: ApiContext,
   ): Promise<CoCreationNetwork> {
     return context.analytics.coCreation.network({
@@ -125,8 +146,12 @@ export class AnalyticsResolver {
       via: viaOrAll(via),
       window: resolveWindow(window),
       maxNodes,
+      maxEdges,
+      weighting,
       minAllianceContexts,
       seed,
+      centralityMethod,
+      pivots,
     });
   }
 
@@ -138,7 +163,12 @@ export class AnalyticsResolver {
     @Arg('fromYear', () => Int) fromYear: number,
     @Arg('untilYear', () => Int) untilYear: number,
     @Arg('via', () => [ContextKindEnum], { nullable: true }) via: ContextKind[] | null,
-    @Arg('seed', () => Int, { defaultValue: 42 }) seed: number,
+    @Arg('seed', () => Int, { defaultValue: CO_CREATION_LIMITS.seed }) seed: number,
+    @Arg('maxNodes', () => Int, {
+      defaultValue: CO_CREATION_LIMITS.maxNodes.default,
+      description: "Each year's metrics cover at most this many actors, the strongest.",
+    })
+    maxNodes: number,
     @Ctx() context: ApiContext,
   ): Promise<YearSnapshot[]> {
     return context.analytics.coCreation.timeline({
@@ -147,8 +177,12 @@ export class AnalyticsResolver {
       untilYear,
       via: viaOrAll(via),
       seed,
-      maxNodes: CO_CREATION_LIMITS.maxNodes.default,
-      minAllianceContexts: 2,
+      maxNodes,
+      maxEdges: CO_CREATION_LIMITS.maxEdges.cap,
+      weighting: CO_CREATION_LIMITS.weighting,
+      minAllianceContexts: CO_CREATION_LIMITS.minAllianceContexts.default,
+      centralityMethod: CO_CREATION_LIMITS.centralityMethod,
+      pivots: CO_CREATION_LIMITS.pivots.default,
     });
   }
 }

@@ -1,6 +1,8 @@
 // type-graphql reads design-time types through the Reflect metadata API; load it before any decorator runs.
 import 'reflect-metadata';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { TieWeighting } from './co-creation/project-co-creation';
+import type { CentralityMethod } from './metrics/shortest-path-centrality';
 import type { ContextKind } from './network/membership';
 
 export const ContextKindEnum = {
@@ -13,6 +15,49 @@ registerEnumType(ContextKindEnum, {
   description:
     'What actors share: an event (with its parts and agenda), an undertaking (with its sub-projects), an organisation (with its units and staff).',
 });
+
+export const TieWeightingEnum = { COUNT: 'COUNT', NEWMAN: 'NEWMAN' } as const satisfies Record<
+  TieWeighting,
+  TieWeighting
+>;
+registerEnumType(TieWeightingEnum, {
+  name: 'TieWeighting',
+  description:
+    'How a shared context weighs in a co-creation tie. COUNT: each shared context counts 1. NEWMAN: a context of n actors adds 1/(n-1) to each of its pairs (Newman 2001), so large events do not dominate.',
+});
+
+export const CentralityMethodEnum = { AUTO: 'AUTO', EXACT: 'EXACT', SAMPLED: 'SAMPLED' } as const;
+registerEnumType(CentralityMethodEnum, {
+  name: 'CentralityMethod',
+  description:
+    'Betweenness and closeness: EXACT (Brandes, every node a source), SAMPLED (Brandes-Pich pivots, seeded, with an error bound), AUTO (exact up to nodes x edges = 20 000 000, sampled above).',
+});
+
+@ObjectType({ description: 'How betweenness and closeness were computed.' })
+export class CentralityEstimate {
+  @Field(() => CentralityMethodEnum) method!: CentralityMethod;
+  @Field(() => Int, { description: 'Source nodes whose shortest paths were counted (all nodes when exact).' })
+  pivots!: number;
+  @Field(() => Float, {
+    description:
+      'With probability `confidence`, no normalised betweenness differs from the exact value by more than this (Hoeffding with a union bound over nodes); 0 when exact.',
+  })
+  errorBound!: number;
+  @Field(() => Float) confidence!: number;
+}
+
+@ObjectType({ description: 'Which caps cut a network answer, and how much was there.' })
+export class NetworkTruncation {
+  @Field({ description: 'maxNodes cut actors (the strongest by scopeWeightedDegree are kept).' })
+  nodes!: boolean;
+  @Field({ description: 'maxEdges cut ties among the kept actors (the strongest are kept).' })
+  edges!: boolean;
+  @Field(() => Int, { description: "Actors in the scope's network before the cut." }) actorsInScope!: number;
+  @Field(() => Int, { description: 'Ties among the kept actors before the edge cut.' })
+  tiesAmongKept!: number;
+  @Field(() => Int) keptNodes!: number;
+  @Field(() => Int) keptEdges!: number;
+}
 
 @ObjectType({ description: 'One source statement behind a tie: the relationship, its source and the quote.' })
 export class EvidenceItem {
@@ -58,8 +103,17 @@ export class NetworkNode {
   @Field() type!: string;
   @Field(() => String, { nullable: true }) sector!: string | null;
   @Field(() => Int, { description: 'Ties in this result.' }) degree!: number;
-  @Field(() => Float, { nullable: true, description: 'Sum of tie weights (co-creation networks).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Sum of the weights of its ties in this result (co-creation networks).',
+  })
   weightedDegree!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Weighted degree in the whole scope's network before maxNodes/maxEdges: the rank that selected the actor (co-creation networks).",
+  })
+  scopeWeightedDegree?: number | null;
   @Field(() => Float, {
     nullable: true,
     description: 'Normalised betweenness centrality (co-creation networks).',
@@ -172,16 +226,25 @@ export class CoCreationNetwork {
   @Field(() => [ContextMix], { description: 'Sector mix per event and undertaking in the scope.' })
   contexts!: ContextMix[];
   @Field({
-    description: 'True when maxNodes cut the result (the strongest actors by weighted degree are kept).',
+    description:
+      'True when maxNodes or maxEdges cut the result (see truncation); metrics describe the network returned.',
   })
   truncated!: boolean;
+  @Field(() => NetworkTruncation) truncation!: NetworkTruncation;
+  @Field(() => TieWeightingEnum) weighting!: TieWeighting;
+  @Field(() => CentralityEstimate) centrality!: CentralityEstimate;
+  @Field({ description: 'Answered from the cache of this graph version (no write since it was computed).' })
+  fromCache!: boolean;
 }
 
 @ObjectType({ description: 'The co-creation network of one year.' })
 export class YearSnapshot {
   @Field(() => Int) year!: number;
-  @Field(() => Int) actors!: number;
-  @Field(() => Int) ties!: number;
+  @Field(() => Int, { description: 'Actors with a tie or context that year.' }) actors!: number;
+  @Field(() => Int, { description: 'Ties among the kept actors (all actors unless truncated).' })
+  ties!: number;
+  @Field({ description: 'True when only the strongest maxNodes actors of the year were measured.' })
+  truncated!: boolean;
   @Field(() => Float, { nullable: true }) modularity!: number | null;
   @Field(() => Int) communities!: number;
   @Field(() => SectorMixResult) sectorMix!: SectorMixResult;

@@ -50,6 +50,18 @@ export interface HardeningConfig {
   readonly rateLimitPerMinute: number;
 }
 
+/** Heavy analytics: worker threads, their budget and the result cache (see docs/operations.md). */
+export interface AnalyticsConfig {
+  /** Worker threads (`ANALYTICS_WORKERS`). Default: cores - 1, at least 1. */
+  readonly workers: number | undefined;
+  /** Time budget of one network computation (`ANALYTICS_TIME_BUDGET_MS`). Default 30000. */
+  readonly timeBudgetMillis: number | undefined;
+  /** Heap cap of a worker thread in MiB (`ANALYTICS_MEMORY_MB`). Default 1024. */
+  readonly memoryLimitMb: number | undefined;
+  /** Size bound of the result cache in MiB (`ANALYTICS_CACHE_MB`; 0 = no cache). Default 128. */
+  readonly cacheMb: number;
+}
+
 export interface Config {
   readonly neo4j: Neo4jConfig;
   readonly localNeo4j: LocalNeo4jConfig;
@@ -59,6 +71,7 @@ export interface Config {
   /** `NODE_ENV=production`: errors masked, no stack traces, no suggestions, introspection and playground off. */
   readonly production: boolean;
   readonly hardening: HardeningConfig;
+  readonly analytics: AnalyticsConfig;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -83,6 +96,10 @@ export const CONFIG_ENVIRONMENT_VARIABLES = [
   'PLAYGROUND',
   'CORS_ORIGINS',
   'RATE_LIMIT_PER_MINUTE',
+  'ANALYTICS_WORKERS',
+  'ANALYTICS_TIME_BUDGET_MS',
+  'ANALYTICS_MEMORY_MB',
+  'ANALYTICS_CACHE_MB',
 ] as const;
 
 const NEO4J_URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'] as const;
@@ -125,7 +142,22 @@ export function loadConfig(env: Env = process.env): Config {
       corsOrigins: readOrigins(env),
       rateLimitPerMinute: readInteger(env, 'RATE_LIMIT_PER_MINUTE', 600, { min: 0, max: 1_000_000 }),
     },
+    analytics: {
+      workers: readOptionalInteger(env, 'ANALYTICS_WORKERS', { min: 1, max: 64 }),
+      timeBudgetMillis: readOptionalInteger(env, 'ANALYTICS_TIME_BUDGET_MS', { min: 100, max: 3_600_000 }),
+      memoryLimitMb: readOptionalInteger(env, 'ANALYTICS_MEMORY_MB', { min: 64, max: 65_536 }),
+      cacheMb: readInteger(env, 'ANALYTICS_CACHE_MB', 128, { min: 0, max: 65_536 }),
+    },
   };
+}
+
+/** An integer variable whose default lives with the service that uses it (undefined when unset). */
+function readOptionalInteger(
+  env: Env,
+  name: string,
+  range: { min: number; max: number },
+): number | undefined {
+  return readString(env, name) === undefined ? undefined : readInteger(env, name, range.min, range);
 }
 
 function readInteger(env: Env, name: string, fallback: number, range: { min: number; max: number }): number {

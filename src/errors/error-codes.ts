@@ -27,6 +27,10 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   /** Too many requests from one client; see Retry-After. */
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The request's work ran past its time budget and was stopped; the message says how to narrow it. */
+  TIMEOUT = 'TIMEOUT',
+  /** The request would need more memory than its cap, or the analytics queue is full. */
+  RESOURCE_LIMIT = 'RESOURCE_LIMIT',
   /** Something unexpected; details are logged, not returned. */
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
@@ -45,5 +49,7 @@ export const EXIT_CODE_BY_ERROR: Record<ErrorCode, number> = {
   [ErrorCode.LOCAL_NEO4J_FAILED]: 6,
   [ErrorCode.SERVICE_UNAVAILABLE]: 7,
   [ErrorCode.MIGRATION_FAILED]: 8,
+  [ErrorCode.TIMEOUT]: 11,
+  [ErrorCode.RESOURCE_LIMIT]: 12,
   [ErrorCode.INTERNAL_SERVER_ERROR]: 1,
 };

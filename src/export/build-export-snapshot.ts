@@ -3,8 +3,9 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { AnalyticsContext } from '../analytics/analytics-context';
 import type { CoCreationNetwork, EgoNetwork } from '../analytics/analytics.types';
+import { CO_CREATION_LIMITS } from '../analytics/co-creation/co-creation.service';
 import { CONTEXT_KINDS } from '../analytics/network/membership';
-import { seededRandom } from '../analytics/metrics/rng';
+import { seededRandom } from '../shared/seeded-rng';
 import type { TimeWindow } from '../analytics/time-window.input';
 import { cypherQuery } from '../db/cypher-query';
 import { badUserInput } from '../errors/api-error';
@@ -19,6 +20,8 @@ export interface ExportRequest {
   readonly actor?: string;
   readonly depth?: number;
   readonly maxNodes?: number;
+  /** co-creation: at most this many ties. */
+  readonly maxEdges?: number;
   /** co-creation: scope key (none = whole graph). */
   readonly scope?: string | null;
   readonly window: TimeWindow;
@@ -60,9 +63,13 @@ export async function buildExportSnapshot(
         scope: request.scope ?? null,
         via: [...CONTEXT_KINDS],
         window: request.window,
-        maxNodes: request.maxNodes ?? 500,
-        minAllianceContexts: 2,
-        seed: request.seed ?? 42,
+        maxNodes: request.maxNodes ?? CO_CREATION_LIMITS.maxNodes.default,
+        maxEdges: request.maxEdges ?? CO_CREATION_LIMITS.maxEdges.default,
+        weighting: CO_CREATION_LIMITS.weighting,
+        minAllianceContexts: CO_CREATION_LIMITS.minAllianceContexts.default,
+        seed: request.seed ?? CO_CREATION_LIMITS.seed,
+        centralityMethod: CO_CREATION_LIMITS.centralityMethod,
+        pivots: CO_CREATION_LIMITS.pivots.default,
       });
       return coCreationSnapshot(network, request);
     }

@@ -14,6 +14,7 @@ export function parseExportRequest(params: Readonly<Record<string, string | unde
     scope: params.scope ?? null,
     depth: integer(params, 'depth'),
     maxNodes: integer(params, 'maxNodes'),
+    maxEdges: integer(params, 'maxEdges'),
     seed: integer(params, 'seed'),
     layout: params.layout === 'true' || params.layout === '1' || params.layout === 'forceatlas2',
     window: resolveWindow({ at: params.at, from: params.from, until: params.until }),

@@ -1,4 +1,4 @@
-import { seededRandom } from '../analytics/metrics/rng';
+import { seededRandom } from '../shared/seeded-rng';
 
 /**
  * A small deterministic pseudo-random source (mulberry32, as the analytics use) so that a synthetic network is the same for

@@ -15,6 +15,9 @@ import {
 } from './bookmarks';
 import { buildApiSchema } from '../api/build-api-schema';
 import { createAnalyticsContextFactory } from '../analytics/analytics-context';
+import { AnalyticsResultCache } from '../analytics/cache/analytics-result-cache';
+import { AnalyticsWorkers } from '../analytics/workers/analytics-workers';
+import { graphVersionReader } from '../db/graph-version';
 import { ProvenanceService } from '../api/provenance/provenance.service';
 import { SearchService } from '../api/search/search.service';
 import type { Config } from '../config/config';
@@ -99,7 +102,18 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     provenance: new ProvenanceService({ driver, ...queryTarget, bookmarkManager }),
   });
   const services = createServices();
-  const analyticsContext = createAnalyticsContextFactory({ driver, ...queryTarget });
+  const workers = new AnalyticsWorkers({
+    threads: config.analytics.workers,
+    timeBudgetMillis: config.analytics.timeBudgetMillis,
+    memoryLimitMb: config.analytics.memoryLimitMb,
+  });
+  const cache =
+    config.analytics.cacheMb === 0
+      ? undefined
+      : new AnalyticsResultCache(graphVersionReader({ driver, database }), {
+          maxBytes: config.analytics.cacheMb * 1024 * 1024,
+        });
+  const analyticsContext = createAnalyticsContextFactory({ driver, ...queryTarget, workers, cache });
 
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -147,6 +161,11 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
           resolve(typeof address === 'object' && address !== null ? address.port : port);
         });
       }),
-    stop: () => apollo.stop(),
+    // Running network computations are cancelled first (their requests answer SERVICE_UNAVAILABLE),
+    // so that draining the HTTP server does not wait for them.
+    stop: async () => {
+      await workers.close();
+      await apollo.stop();
+    },
   };
 }

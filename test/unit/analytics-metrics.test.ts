@@ -160,13 +160,17 @@ describe('recurringAlliances', () => {
       ...barbell(),
       ...['a', 'b', 'c'].map((k) => member(k, 'FEDERAL_ADMINISTRATION', 'e4', { date: '2022-05-01' })),
     ];
-    const alliances = recurringAlliances(buildCoCreationGraph(memberships), { minContexts: 2 });
+    const alliances = recurringAlliances(tiesOf(buildCoCreationGraph(memberships)), { minContexts: 2 });
     expect(alliances).toEqual([
       { actors: ['a', 'b', 'c'], contextKeys: ['e1', 'e4'], firstDate: '2019-09-25', lastDate: '2022-05-01' },
       { actors: ['a', 'b'], contextKeys: ['e1', 'e4'], firstDate: '2019-09-25', lastDate: '2022-05-01' },
       { actors: ['a', 'c'], contextKeys: ['e1', 'e4'], firstDate: '2019-09-25', lastDate: '2022-05-01' },
       { actors: ['b', 'c'], contextKeys: ['e1', 'e4'], firstDate: '2019-09-25', lastDate: '2022-05-01' },
     ]);
-    expect(recurringAlliances(buildCoCreationGraph(memberships), { minContexts: 3 })).toEqual([]);
+    expect(recurringAlliances(tiesOf(buildCoCreationGraph(memberships)), { minContexts: 3 })).toEqual([]);
   });
 });
+
+function tiesOf(graph: ReturnType<typeof buildCoCreationGraph>) {
+  return graph.mapEdges((_edge, attributes, source, target) => ({ source, target, ...attributes }));
+}

@@ -1,28 +1,46 @@
-import { subgraph } from 'graphology-operators';
 import { apiError, badUserInput } from '../../errors/api-error';
 import { ErrorCode } from '../../errors/error-codes';
-import { computeNetworkMetrics } from '../metrics/actor-metrics';
-import { recurringAlliances } from '../metrics/recurring-alliances';
-import { sectorMix } from '../metrics/sector-mix';
-import type { CoCreationNetwork, ContextMix, YearSnapshot } from '../analytics.types';
-import { buildCoCreationGraph, type CoCreationGraph } from '../network/co-creation-graph';
-import type { ContextKind, Membership } from '../network/membership';
+import type { AnalyticsResultCache } from '../cache/analytics-result-cache';
+import type {
+  CoCreationNetwork,
+  EvidenceItem,
+  NetworkEdge,
+  NetworkNode,
+  SharedContext,
+  YearSnapshot,
+} from '../analytics.types';
+import type { ActorMetrics } from '../metrics/actor-metrics';
+import { CENTRALITY_DEFAULTS } from '../metrics/shortest-path-centrality';
+import type { ContextKind, MembershipEvidence } from '../network/membership';
+import { MembershipStructureBuilder, type MembershipStructure } from '../network/membership-structure';
 import type { MembershipRepository } from '../network/membership.repository';
-import { presentActor, presentTies } from '../network/present-network';
+import { evidenceItems } from '../network/present-network';
 import type { TimeWindow } from '../time-window.input';
 import { requireWithinCap } from '../validate-arguments';
+import type { AnalyticsWorkers } from '../workers/analytics-workers';
+import type { CoCreationProjection, ProjectedActor, TieWeighting } from './project-co-creation';
 
 /** Caps and defaults of the co-creation fields (documented in docs/analytics.md). */
 export const CO_CREATION_LIMITS = {
   maxNodes: { default: 500, cap: 5000 },
+  maxEdges: { default: 2000, cap: 50_000 },
+  weighting: 'COUNT',
   minAllianceContexts: { default: 2, min: 2 },
+  seed: 42,
+  pivots: { default: CENTRALITY_DEFAULTS.pivots, cap: 4096 },
+  centralityMethod: 'AUTO',
   boundarySpanners: 10,
   timelineYears: 30,
+  timelineTopActors: 10,
   firstYear: 1900,
   lastYear: 2100,
 } as const;
 
 const SCOPE_TYPES = ['Programme', 'Initiative', 'Project', 'Policy', 'EventSeries', 'Place'] as const;
+
+const NARROWING = {
+  hint: 'narrow the request with scope, window or via, or lower maxNodes and maxEdges',
+} as const;
 
 export interface CoCreationRequest {
   /** Key of an initiative, programme, project, policy, event series or place; null = the whole graph. */
@@ -30,70 +48,43 @@ export interface CoCreationRequest {
   readonly window: TimeWindow;
   readonly via: readonly ContextKind[];
   readonly maxNodes: number;
+  readonly maxEdges: number;
+  readonly weighting: TieWeighting;
   readonly minAllianceContexts: number;
   readonly seed: number;
+  readonly centralityMethod: 'AUTO' | 'EXACT' | 'SAMPLED';
+  readonly pivots: number;
 }
 
-/** The actor-actor co-creation network of a scope and its metrics; also by year. */
+export interface CoCreationServiceDependencies {
+  readonly memberships: MembershipRepository;
+  /** Names and types of entities by key (one round trip). */
+  readonly entities: (keys: readonly string[]) => Promise<NetworkNode[]>;
+  readonly workers: AnalyticsWorkers;
+  /** Absent: nothing is cached (a request waiting for bookmarks reads fresh). */
+  readonly cache?: AnalyticsResultCache;
+}
+
+/**
+ * The actor-actor co-creation network of a scope and its metrics; also by year. The membership
+ * structure is read in one round trip, projected and measured in a worker thread (project-co-creation.ts),
+ * then the kept actors and ties get their names and evidence; results are cached per graph version.
+ */
 export class CoCreationService {
-  constructor(private readonly memberships: MembershipRepository) {}
+  constructor(private readonly dependencies: CoCreationServiceDependencies) {}
 
   async network(request: CoCreationRequest): Promise<CoCreationNetwork> {
     validate(request);
-    const rows = await this.scopedMemberships(request.scope, request.window, request.via);
-    let graph = buildCoCreationGraph(rows);
-    const truncated = graph.order > request.maxNodes;
-    if (truncated) graph = strongest(graph, request.maxNodes);
-    const metrics = computeNetworkMetrics(graph, { seed: request.seed });
-    const nodes = graph
-      .nodes()
-      .sort()
-      .map((key) => presentActor(graph, key, metrics.actors.get(key)));
-    const sectorOf = (key: string) => (graph.hasNode(key) ? graph.getNodeAttribute(key, 'sector') : null);
-
-    const communities = new Map<number, string[]>();
-    for (const node of nodes)
-      communities.set(node.community ?? 0, [...(communities.get(node.community ?? 0) ?? []), node.key]);
-    return {
-      nodes,
-      edges: presentTies(graph),
-      communities: [...communities.entries()]
-        .sort(([a], [b]) => a - b)
-        .map(([id, members]) => ({
-          id,
-          size: members.length,
-          members,
-          sectorMix: sectorMix(
-            graph
-              .filterEdges((_e, _a, s, t) => members.includes(s) && members.includes(t))
-              .map((edge) => [sectorOf(graph.source(edge)), sectorOf(graph.target(edge))] as const),
-          ),
-        })),
-      modularity: metrics.modularity,
-      sectorMix: sectorMix(
-        graph.mapEdges((_edge, _attributes, source, target) => [sectorOf(source), sectorOf(target)] as const),
-      ),
-      boundarySpanners: nodes
-        .filter((node) => (node.sectorSpan ?? 0) >= 2 || (node.participation ?? 0) > 0)
-        .sort(
-          (a, b) =>
-            (b.sectorSpan ?? 0) - (a.sectorSpan ?? 0) ||
-            (b.participation ?? 0) - (a.participation ?? 0) ||
-            (b.betweenness ?? 0) - (a.betweenness ?? 0) ||
-            a.key.localeCompare(b.key),
-        )
-        .slice(0, CO_CREATION_LIMITS.boundarySpanners),
-      recurringAlliances: recurringAlliances(graph, { minContexts: request.minAllianceContexts }).map(
-        (alliance) => ({
-          ...alliance,
-          actors: [...alliance.actors],
-          contextKeys: [...alliance.contextKeys],
-          contextCount: alliance.contextKeys.length,
-        }),
-      ),
-      contexts: contextMixes(rows, sectorOf),
-      truncated,
-    };
+    const compute = () => this.computeNetwork(request);
+    const cache = this.dependencies.cache;
+    if (cache === undefined) return compute();
+    const { value, cached } = await cache.getOrCompute(
+      'coCreationNetwork',
+      { ...request, via: [...request.via].sort() },
+      compute,
+      estimateSize,
+    );
+    return { ...value, fromCache: cached };
   }
 
   async timeline(
@@ -121,40 +112,178 @@ export class CoCreationService {
       throw badUserInput('untilYear', `at most ${CO_CREATION_LIMITS.timelineYears} years (the cap)`);
     }
     // One read per year (at most the cap), so that every tie is valid in the year it is counted for.
-    const snapshots: YearSnapshot[] = [];
+    const years: { year: number; projection: CoCreationProjection }[] = [];
     for (let year = request.fromYear; year <= request.untilYear; year++) {
-      const rows = await this.scopedMemberships(
-        request.scope,
-        { from: `${year}-01-01`, until: `${year}-12-31` },
-        request.via,
-      );
-      const graph = buildCoCreationGraph(rows);
-      const metrics = computeNetworkMetrics(graph, { seed: request.seed });
-      const sectorOf = (key: string) => graph.getNodeAttribute(key, 'sector');
-      snapshots.push({
-        year,
-        actors: graph.order,
-        ties: graph.size,
-        modularity: metrics.modularity,
-        communities: metrics.communityCount,
-        sectorMix: sectorMix(graph.mapEdges((_e, _a, s, t) => [sectorOf(s), sectorOf(t)] as const)),
-        topActors: graph
-          .nodes()
-          .map((key) => presentActor(graph, key, metrics.actors.get(key)))
-          .sort((a, b) => (b.weightedDegree ?? 0) - (a.weightedDegree ?? 0) || a.key.localeCompare(b.key))
-          .slice(0, 10),
-      });
+      const window = { from: `${year}-01-01`, until: `${year}-12-31` };
+      const structure = await this.scopedStructure(request.scope, window, request.via);
+      years.push({ year, projection: await this.project(structure, request) });
     }
-    return snapshots;
+    const top = years.map(({ projection }) =>
+      [...projection.actors]
+        .sort((a, b) => b.metrics.weightedDegree - a.metrics.weightedDegree || (a.key < b.key ? -1 : 1))
+        .slice(0, CO_CREATION_LIMITS.timelineTopActors),
+    );
+    const entities = await this.entityMap(top.flat().map((actor) => actor.key));
+    return years.map(({ year, projection }, index) => ({
+      year,
+      actors: projection.truncation.actorsInScope,
+      ties: projection.truncation.tiesAmongKept,
+      truncated: projection.truncation.nodes,
+      modularity: projection.modularity,
+      communities: projection.communities.length,
+      sectorMix: projection.sectorMix,
+      topActors: (top[index] ?? []).map((actor) => presentActor(actor, entities)),
+    }));
   }
 
-  private async scopedMemberships(
+  private async computeNetwork(request: CoCreationRequest): Promise<CoCreationNetwork> {
+    const structure = await this.scopedStructure(request.scope, request.window, request.via);
+    const projection = await this.project(structure, request);
+    const tieContexts = new Set(projection.ties.flatMap((tie) => tie.contexts.map((context) => context.key)));
+    const [entities, evidence] = await Promise.all([
+      this.entityMap([
+        ...projection.actors.map((actor) => actor.key),
+        ...tieContexts,
+        ...projection.contextMixes.map((context) => context.key),
+      ]),
+      this.evidence(projection, tieContexts, request),
+    ]);
+
+    const nodes = projection.actors.map((actor) => presentActor(actor, entities));
+    // One SharedContext per (tie, context) but evidence items per (actor, context), shared by reference.
+    const evidenceOf = (actor: string, context: string) => evidence.get(`${actor}|${context}`) ?? [];
+    const edges: NetworkEdge[] = projection.ties.map((tie) => {
+      const contexts: SharedContext[] = tie.contexts.map((context) => ({
+        key: context.key,
+        name: entities.get(context.key)?.label ?? context.key,
+        kind: context.kind,
+        type: entities.get(context.key)?.type ?? '',
+        date: context.date,
+        evidence: [...evidenceOf(tie.source, context.key), ...evidenceOf(tie.target, context.key)],
+      }));
+      return {
+        id: tie.id,
+        source: tie.source,
+        target: tie.target,
+        type: 'CO_CREATION',
+        weight: tie.weight,
+        firstDate: tie.firstDate,
+        lastDate: tie.lastDate,
+        contexts,
+        evidence: contexts.flatMap((context) => context.evidence),
+      };
+    });
+    return {
+      nodes,
+      edges,
+      communities: projection.communities.map((community) => ({
+        id: community.id,
+        size: community.members.length,
+        members: community.members,
+        sectorMix: community.sectorMix,
+      })),
+      modularity: projection.modularity,
+      sectorMix: projection.sectorMix,
+      boundarySpanners: nodes
+        .filter((node) => (node.sectorSpan ?? 0) >= 2 || (node.participation ?? 0) > 0)
+        .sort(
+          (a, b) =>
+            (b.sectorSpan ?? 0) - (a.sectorSpan ?? 0) ||
+            (b.participation ?? 0) - (a.participation ?? 0) ||
+            (b.betweenness ?? 0) - (a.betweenness ?? 0) ||
+            a.key.localeCompare(b.key),
+        )
+        .slice(0, CO_CREATION_LIMITS.boundarySpanners),
+      recurringAlliances: projection.alliances.map((alliance) => ({
+        ...alliance,
+        actors: [...alliance.actors],
+        contextKeys: [...alliance.contextKeys],
+        contextCount: alliance.contextKeys.length,
+      })),
+      contexts: projection.contextMixes.map((context) => ({
+        key: context.key,
+        name: entities.get(context.key)?.label ?? context.key,
+        kind: context.kind,
+        actors: context.actors,
+        sectorMix: context.sectorMix,
+      })),
+      truncated: projection.truncation.nodes || projection.truncation.edges,
+      truncation: {
+        ...projection.truncation,
+        keptNodes: nodes.length,
+        keptEdges: edges.length,
+      },
+      weighting: request.weighting,
+      centrality: {
+        method: projection.centrality.method,
+        pivots: projection.centrality.pivots,
+        errorBound: projection.centrality.betweennessErrorBound,
+        confidence: projection.centrality.confidence,
+      },
+      fromCache: false,
+    };
+  }
+
+  private project(structure: MembershipStructure, request: Omit<CoCreationRequest, 'scope' | 'window'>) {
+    return this.dependencies.workers.run(
+      {
+        name: 'projectCoCreation',
+        structure,
+        options: {
+          maxNodes: request.maxNodes,
+          maxEdges: request.maxEdges,
+          weighting: request.weighting,
+          minAllianceContexts: request.minAllianceContexts,
+          seed: request.seed,
+          centrality: { method: request.centralityMethod, pivots: request.pivots },
+        },
+      },
+      NARROWING,
+    );
+  }
+
+  private async entityMap(keys: readonly string[]): Promise<Map<string, NetworkNode>> {
+    const unique = [...new Set(keys)];
+    if (unique.length === 0) return new Map();
+    return new Map((await this.dependencies.entities(unique)).map((node) => [node.key, node]));
+  }
+
+  /** The evidence of each kept actor's part in each context of a kept tie: `${actor}|${context}` -> items. */
+  private async evidence(
+    projection: CoCreationProjection,
+    contexts: ReadonlySet<string>,
+    request: CoCreationRequest,
+  ): Promise<Map<string, EvidenceItem[]>> {
+    const byPart = new Map<string, EvidenceItem[]>();
+    if (projection.ties.length === 0) return byPart;
+    const actors = [...new Set(projection.ties.flatMap((tie) => [tie.source, tie.target]))];
+    const rows = await this.dependencies.memberships.find({
+      kinds: request.via,
+      actors,
+      contexts: [...contexts],
+      window: request.window,
+    });
+    for (const row of rows) {
+      const key = `${row.actorKey}|${row.contextKey}`;
+      const items = byPart.get(key) ?? [];
+      items.push(...evidenceItems(row.evidence as readonly MembershipEvidence[], row.actorKey));
+      byPart.set(key, items);
+    }
+    return byPart;
+  }
+
+  private async scopedStructure(
     scope: string | null,
     window: TimeWindow,
     via: readonly ContextKind[],
-  ): Promise<Membership[]> {
-    if (scope === null) return this.memberships.find({ kinds: via, window });
-    const contexts = await this.memberships.scopeContexts(scope, SCOPE_TYPES);
+  ): Promise<MembershipStructure> {
+    const builder = new MembershipStructureBuilder();
+    const memberships = this.dependencies.memberships;
+    if (scope === null) {
+      await memberships.structure({ kinds: via, window }, builder);
+      return builder.build();
+    }
+    const contexts = await memberships.scopeContexts(scope, SCOPE_TYPES);
     if (contexts === undefined) {
       throw apiError(
         ErrorCode.NOT_FOUND,
@@ -162,25 +291,61 @@ export class CoCreationService {
         { argument: 'scope' },
       );
     }
-    const inScope = await this.memberships.find({
-      kinds: via.filter((kind) => kind !== 'ORGANISATION'),
-      contexts,
-      window,
-    });
-    if (!via.includes('ORGANISATION') || inScope.length === 0) return inScope;
+    const actors = await memberships.structure(
+      { kinds: via.filter((kind) => kind !== 'ORGANISATION'), contexts, window },
+      builder,
+    );
     // Organisations tie the scope's actors to their organisations (a speaker to the ministry she works for).
-    const actors = [...new Set(inScope.map((row) => row.actorKey))];
-    const organisations = await this.memberships.find({ kinds: ['ORGANISATION'], actors, window });
-    return [...inScope, ...organisations];
+    if (via.includes('ORGANISATION') && actors.length > 0)
+      await memberships.structure({ kinds: ['ORGANISATION'], actors, window }, builder);
+    return builder.build();
   }
+}
+
+function presentActor(actor: ProjectedActor, entities: ReadonlyMap<string, NetworkNode>): NetworkNode {
+  const metrics: ActorMetrics = actor.metrics;
+  return {
+    id: actor.key,
+    key: actor.key,
+    label: entities.get(actor.key)?.label ?? actor.key,
+    type: actor.type,
+    sector: actor.sector,
+    degree: metrics.degree,
+    weightedDegree: metrics.weightedDegree,
+    scopeWeightedDegree: actor.scopeWeightedDegree,
+    betweenness: metrics.betweenness,
+    closeness: metrics.closeness,
+    pageRank: metrics.pageRank,
+    community: metrics.community,
+    sectorSpan: metrics.sectorSpan,
+    participation: metrics.participation,
+    sectorMix: metrics.sectorMix,
+  };
+}
+
+/** A rough size in bytes of a network answer held in memory, for the cache bound. */
+function estimateSize(network: CoCreationNetwork): number {
+  let evidence = 0;
+  for (const edge of network.edges) evidence += edge.evidence.length + edge.contexts.length;
+  return (
+    2048 +
+    network.nodes.length * 600 +
+    network.edges.length * 300 +
+    evidence * 120 +
+    network.contexts.length * 300
+  );
 }
 
 function validate(request: {
   maxNodes: number;
+  maxEdges: number;
   minAllianceContexts: number;
+  pivots: number;
   via: readonly ContextKind[];
 }): void {
   requireWithinCap('maxNodes', request.maxNodes, CO_CREATION_LIMITS.maxNodes.cap);
+  requireWithinCap('maxEdges', request.maxEdges, CO_CREATION_LIMITS.maxEdges.cap);
+  requireWithinCap('pivots', request.pivots, CO_CREATION_LIMITS.pivots.cap);
   if (
     !Number.isInteger(request.minAllianceContexts) ||
     request.minAllianceContexts < CO_CREATION_LIMITS.minAllianceContexts.min
@@ -191,40 +356,4 @@ function validate(request: {
     );
   }
   if (request.via.length === 0) throw badUserInput('via', 'name at least one context kind');
-}
-
-/** Keeps the `maxNodes` actors with the highest weighted degree. */
-function strongest(graph: CoCreationGraph, maxNodes: number): CoCreationGraph {
-  const weighted = (node: string) =>
-    graph.reduceEdges(node, (sum, _e, attributes) => sum + attributes.weight, 0);
-  const keep = graph
-    .nodes()
-    .sort((a, b) => weighted(b) - weighted(a) || a.localeCompare(b))
-    .slice(0, maxNodes);
-  return subgraph(graph, keep) as CoCreationGraph;
-}
-
-/** Sector mix among the actors of each event and undertaking. */
-function contextMixes(rows: readonly Membership[], sectorOf: (key: string) => string | null): ContextMix[] {
-  const byContext = new Map<string, Membership[]>();
-  for (const row of rows)
-    if (row.contextKind !== 'ORGANISATION')
-      byContext.set(row.contextKey, [...(byContext.get(row.contextKey) ?? []), row]);
-  return [...byContext.values()]
-    .map((members) => {
-      const first = members[0] as Membership;
-      const actors = [...new Set(members.map((m) => m.actorKey))].sort();
-      const pairs: (readonly [string | null, string | null])[] = [];
-      for (let i = 0; i < actors.length; i++)
-        for (let j = i + 1; j < actors.length; j++)
-          pairs.push([sectorOf(actors[i] as string), sectorOf(actors[j] as string)]);
-      return {
-        key: first.contextKey,
-        name: first.contextName,
-        kind: first.contextKind,
-        actors: actors.length,
-        sectorMix: sectorMix(pairs),
-      };
-    })
-    .sort((a, b) => a.key.localeCompare(b.key));
 }

@@ -1,18 +1,24 @@
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
-import closenessCentrality from 'graphology-metrics/centrality/closeness';
+import type Graph from 'graphology';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import modularity from 'graphology-metrics/graph/modularity';
 import louvain from 'graphology-communities-louvain';
-import type { CoCreationGraph } from '../network/co-creation-graph';
-import { seededRandom } from './rng';
+import { seededRandom } from '../../shared/seeded-rng';
+import {
+  shortestPathCentralities,
+  type CentralityOptions,
+  type ShortestPathCentralities,
+} from './shortest-path-centrality';
 import { sectorMix, type SectorMix } from './sector-mix';
 
 export interface ActorMetrics {
   readonly degree: number;
   readonly weightedDegree: number;
-  /** Normalised betweenness centrality (Brandes 2001): how often the actor lies on shortest paths between others. */
+  /**
+   * Normalised betweenness centrality (Brandes 2001) over hop-count shortest paths: how often the actor
+   * lies on shortest paths between others. Exact or sampled: see {@link NetworkMetrics.centrality}.
+   */
   readonly betweenness: number;
-  /** Closeness centrality (Wasserman-Faust variant, for disconnected graphs). */
+  /** Closeness centrality over hop counts (Wasserman-Faust variant, for disconnected graphs). */
   readonly closeness: number;
   /** Weighted PageRank (alpha 0.85). */
   readonly pageRank: number;
@@ -30,6 +36,8 @@ export interface NetworkMetricsOptions {
   readonly seed?: number;
   /** Louvain resolution. Default 1. */
   readonly resolution?: number;
+  /** Exact or sampled betweenness and closeness (the seed above also seeds the pivots). */
+  readonly centrality?: Omit<CentralityOptions, 'seed'>;
 }
 
 export interface NetworkMetrics {
@@ -37,21 +45,27 @@ export interface NetworkMetrics {
   /** Modularity of the Louvain partition (weighted), or null for a graph without ties. */
   readonly modularity: number | null;
   readonly communityCount: number;
+  /** How betweenness and closeness were computed (exact, or sampled with an error bound). */
+  readonly centrality: Omit<ShortestPathCentralities, 'betweenness' | 'closeness'>;
 }
 
-const DEFAULTS = { seed: 42, resolution: 1 } as const;
+/** What the metrics need of a network: actors with a sector, ties with a strength. */
+export type MetricsGraph = Graph<{ sector: string | null }, { weight: number }>;
+
+export const NETWORK_METRICS_DEFAULTS = { seed: 42, resolution: 1 } as const;
+const DEFAULTS = NETWORK_METRICS_DEFAULTS;
 
 /** Per-actor centralities, Louvain communities and co-creation measures of a co-creation graph. */
 export function computeNetworkMetrics(
-  graph: CoCreationGraph,
+  graph: MetricsGraph,
   options: NetworkMetricsOptions = {},
 ): NetworkMetrics {
   const seed = options.seed ?? DEFAULTS.seed;
   const resolution = options.resolution ?? DEFAULTS.resolution;
   const hasTies = graph.size > 0;
 
-  const betweenness = hasTies ? betweennessCentrality(graph, { normalized: true }) : {};
-  const closeness = hasTies ? closenessCentrality(graph, { wassermanFaust: true }) : {};
+  const paths = shortestPathCentralities(graph, { ...options.centrality, seed });
+  const { betweenness, closeness, ...centrality } = paths;
   const ranks = hasTies ? pagerank(graph, { getEdgeWeight: 'weight' }) : {};
   const rawCommunities: Record<string, number> = hasTies
     ? louvain(graph, { getEdgeWeight: 'weight', rng: seededRandom(seed), resolution })
@@ -97,7 +111,12 @@ export function computeNetworkMetrics(
       sectorMix: sectorMix(ties),
     });
   });
-  return { actors, modularity: networkModularity, communityCount: new Set(Object.values(communities)).size };
+  return {
+    actors,
+    modularity: networkModularity,
+    communityCount: new Set(Object.values(communities)).size,
+    centrality,
+  };
 }
 
 /** Renumbers communities 0, 1, ... from the largest down (ties broken by smallest member key), for stable output. */

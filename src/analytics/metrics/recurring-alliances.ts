@@ -1,4 +1,11 @@
-import type { CoCreationGraph } from '../network/co-creation-graph';
+/** A tie as the alliance search reads it: its two actors and the contexts they share. */
+export interface AllianceTie {
+  readonly source: string;
+  readonly target: string;
+  readonly contexts: readonly { readonly key: string; readonly date: string | null }[];
+  readonly firstDate: string | null;
+  readonly lastDate: string | null;
+}
 
 /** Actors that co-occur in at least k separate contexts. */
 export interface Alliance {
@@ -13,7 +20,10 @@ export interface RecurringAllianceOptions {
   readonly minContexts?: number;
   /** Smallest group reported besides pairs. Default 3. */
   readonly minGroupSize?: number;
-  /** Upper bound on contexts compared pairwise for groups (cost control). Default 2000. */
+  /**
+   * Groups are searched among the contexts with the most members, at most this many (their pairwise
+   * comparison costs contexts²). Default 300. Pairs are always complete.
+   */
   readonly maxContexts?: number;
 }
 
@@ -23,7 +33,7 @@ export interface RecurringAllianceOptions {
  * member sets of two contexts, then counted over all contexts; only maximal groups are kept.
  */
 export function recurringAlliances(
-  graph: CoCreationGraph,
+  ties: Iterable<AllianceTie>,
   options: RecurringAllianceOptions = {},
 ): Alliance[] {
   const minContexts = options.minContexts ?? 2;
@@ -32,7 +42,7 @@ export function recurringAlliances(
   const members = new Map<string, Set<string>>();
   const dates = new Map<string, string | null>();
 
-  graph.forEachEdge((_edge, attributes, source, target) => {
+  for (const { source, target, ...attributes } of ties) {
     for (const context of attributes.contexts) {
       const set = members.get(context.key) ?? new Set<string>();
       set.add(source);
@@ -40,7 +50,7 @@ export function recurringAlliances(
       members.set(context.key, set);
       dates.set(context.key, context.date);
     }
-    if (attributes.weight >= minContexts) {
+    if (attributes.contexts.length >= minContexts) {
       alliances.push({
         actors: [source, target].sort(),
         contextKeys: attributes.contexts.map((c) => c.key).sort(),
@@ -48,9 +58,11 @@ export function recurringAlliances(
         lastDate: attributes.lastDate,
       });
     }
-  });
+  }
 
-  const contexts = [...members.entries()].slice(0, options.maxContexts ?? 2000);
+  const contexts = [...members.entries()]
+    .sort(([keyA, a], [keyB, b]) => b.size - a.size || keyA.localeCompare(keyB))
+    .slice(0, options.maxContexts ?? 300);
   const groups = new Map<string, string[]>();
   for (let i = 0; i < contexts.length; i++) {
     for (let j = i + 1; j < contexts.length; j++) {

@@ -29,3 +29,28 @@ export function sectorMix(ties: Iterable<readonly [string | null, string | null]
     eiIndex: total === 0 ? null : (external - internal) / total,
   };
 }
+
+/**
+ * Sector mix of all pairs among a group (the members of one context), from sector counts: O(members)
+ * instead of one entry per pair. Equal to `sectorMix` over every pair of the group.
+ */
+export function groupSectorMix(sectors: Iterable<string | null>): SectorMix {
+  const counts = new Map<string, number>();
+  let known = 0;
+  for (const sector of sectors) {
+    if (sector === null) continue;
+    known += 1;
+    counts.set(sector, (counts.get(sector) ?? 0) + 1);
+  }
+  const pairs = (n: number) => (n * (n - 1)) / 2;
+  const total = pairs(known);
+  let internal = 0;
+  for (const count of counts.values()) internal += pairs(count);
+  const external = total - internal;
+  return {
+    ties: total,
+    crossSectorTies: external,
+    crossSectorShare: total === 0 ? null : external / total,
+    eiIndex: total === 0 ? null : (external - internal) / total,
+  };
+}

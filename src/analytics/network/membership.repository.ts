@@ -1,9 +1,10 @@
 import { readQueryConfig, type QueryTarget } from '../../db/read-query-config';
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { cypherQuery } from '../../db/cypher-query';
 import { ENTITY_TYPES } from '../../model/vocabulary';
 import type { TimeWindow } from '../time-window.input';
 import type { ContextKind, Membership } from './membership';
+import type { MembershipStructureBuilder, MembershipStructureRow } from './membership-structure';
 
 export interface MembershipQuery {
   readonly kinds: readonly ContextKind[];
@@ -32,6 +33,37 @@ export class MembershipRepository {
       readQueryConfig(this.options),
     );
     return result.records.map((record) => record.toObject() as unknown as Membership);
+  }
+
+  /**
+   * The same memberships without evidence or names, streamed into a structure builder record by
+   * record (the records are never held all at once). Returns the keys of the actors read.
+   */
+  async structure(query: MembershipQuery, into: MembershipStructureBuilder): Promise<string[]> {
+    const actors: string[] = [];
+    await this.options.driver.executeQuery(
+      cypherQuery('analytics/membership-structure'),
+      {
+        kinds: query.kinds,
+        actors: query.actors ?? null,
+        contexts: query.contexts ?? null,
+        from: query.window.from,
+        until: query.window.until,
+      },
+      {
+        ...readQueryConfig(this.options),
+        resultTransformer: neo4j.resultTransformers.mappedResultTransformer({
+          map: (record) => {
+            const row = record.toObject() as unknown as MembershipStructureRow;
+            into.add(row);
+            actors.push(row.actor);
+            return undefined;
+          },
+          collect: () => undefined,
+        }),
+      },
+    );
+    return actors;
   }
 
   /** Context keys inside a scope entity (undertaking, event series, place), or undefined for an unknown key. */

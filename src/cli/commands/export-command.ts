@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { createAnalyticsContextFactory } from '../../analytics/analytics-context';
+import { AnalyticsWorkers } from '../../analytics/workers/analytics-workers';
 import { buildExportSnapshot } from '../../export/build-export-snapshot';
 import { EXPORT_FORMATS } from '../../export/export-formats';
 import { parseExportRequest } from '../../export/parse-export-request';
@@ -60,12 +61,17 @@ export async function runExportCommand(argv: readonly string[]): Promise<number>
     throw new QuartiersnetzError(ErrorCode.BAD_USER_INPUT, (error as Error).message);
   }
   await withDriver(async (driver, config) => {
-    const analytics = createAnalyticsContextFactory({ driver, database: config.neo4j.database })();
+    const workers = new AnalyticsWorkers({
+      threads: 1,
+      timeBudgetMillis: config.analytics.timeBudgetMillis,
+      memoryLimitMb: config.analytics.memoryLimitMb,
+    });
+    const analytics = createAnalyticsContextFactory({ driver, database: config.neo4j.database, workers })();
     const snapshot = await buildExportSnapshot(request, {
       driver,
       database: config.neo4j.database,
       analytics,
-    });
+    }).finally(() => workers.close());
     const out = values.out === undefined ? process.stdout : createWriteStream(values.out);
     let chunks = 0;
     for await (const chunk of format.serialize(snapshot)) {

@@ -1,0 +1,66 @@
+// The structure of the memberships of analytics/memberships.cypher, without evidence or names: one
+// row per actor with its contexts [contextKey, kind, earliest date, sector of an organisation context].
+// Same rules and parameters as analytics/memberships.cypher (keep the two in step); the co-creation
+// network selects its actors from this and reads the evidence of the kept ties afterwards.
+WITH CASE WHEN $from IS NULL THEN null ELSE date($from) END AS from,
+     CASE WHEN $until IS NULL THEN null ELSE date($until) END AS until
+CALL () {
+  WITH 1 AS whole WHERE $actors IS NULL AND $contexts IS NULL
+  MATCH (a:Actor)
+  RETURN a
+  UNION
+  UNWIND coalesce($actors, []) AS key
+  MATCH (a:Entity {key: key}) WHERE a:Actor
+  RETURN a
+  UNION
+  // Possible members of a context: actors tied to it, to its parts (sub-events, projects of a
+  // programme, units) or to their agenda items. A superset; the branches below decide.
+  WITH 1 AS scoped WHERE $actors IS NULL
+  UNWIND coalesce($contexts, []) AS key
+  MATCH (:Entity {key: key})<-[:PART_OF*0..4]-(part:Entity)
+  OPTIONAL MATCH (part)-[:HAS_AGENDA_ITEM]->(item:AgendaItem)
+  WITH DISTINCT part, collect(item) AS items
+  UNWIND [part] + items AS target
+  MATCH (a:Actor)-[:ORGANISED|PARTICIPATED_IN|SPOKE_AT|MODERATED|RESPONSIBLE_FOR|FUNDS|COORDINATES|PARTNER_IN|LEADS|SUPPORTS|AFFILIATED_WITH|PART_OF]->(target)
+  RETURN DISTINCT a
+}
+WITH DISTINCT a, from, until
+CALL (a, from, until) {
+  MATCH (a)-[r:ORGANISED|PARTICIPATED_IN|SPOKE_AT|MODERATED]->(x)
+  WHERE 'EVENT' IN $kinds AND (x:Event OR x:AgendaItem)
+    AND (until IS NULL OR r.validFrom IS NULL OR r.validFrom <= until) AND (from IS NULL OR r.validTo IS NULL OR r.validTo >= from)
+  OPTIONAL MATCH (x)<-[:HAS_AGENDA_ITEM]-(owner:Event)
+  WITH a, r, coalesce(owner, x) AS event, from, until
+  WHERE (until IS NULL OR event.startDate <= until) AND (from IS NULL OR coalesce(event.endDate, event.startDate) >= from)
+  OPTIONAL MATCH (event)-[:PART_OF*1..4]->(root:Event)
+  WHERE NOT (root)-[:PART_OF]->(:Event)
+  WITH a, [r] AS rels, coalesce(root, event) AS context, event.startDate AS date
+  RETURN rels, context, 'EVENT' AS kind, date
+  UNION ALL
+  MATCH (a)-[r:RESPONSIBLE_FOR|FUNDS|COORDINATES|PARTNER_IN|LEADS|SUPPORTS]->(u:Undertaking)
+  WHERE 'UNDERTAKING' IN $kinds
+    AND (until IS NULL OR r.validFrom IS NULL OR r.validFrom <= until) AND (from IS NULL OR r.validTo IS NULL OR r.validTo >= from)
+  MATCH p = (u)-[:PART_OF*0..3]->(context:Undertaking)
+  // A role cannot outlast the undertaking: its period bounds roles without dates of their own.
+  WHERE all(x IN nodes(p) WHERE (until IS NULL OR x.startDate IS NULL OR x.startDate <= until) AND (from IS NULL OR x.endDate IS NULL OR x.endDate >= from))
+    AND all(rel IN relationships(p) WHERE (until IS NULL OR rel.validFrom IS NULL OR rel.validFrom <= until) AND (from IS NULL OR rel.validTo IS NULL OR rel.validTo >= from))
+  RETURN [r] + relationships(p) AS rels, context, 'UNDERTAKING' AS kind, coalesce(r.validFrom, u.startDate) AS date
+  UNION ALL
+  MATCH (a)-[r:AFFILIATED_WITH|PART_OF]->(o:Organisation)
+  WHERE 'ORGANISATION' IN $kinds
+    AND (until IS NULL OR r.validFrom IS NULL OR r.validFrom <= until) AND (from IS NULL OR r.validTo IS NULL OR r.validTo >= from)
+  MATCH p = (o)-[:PART_OF*0..4]->(context:Organisation)
+  WHERE NOT (context)-[:PART_OF]->(:Organisation)
+    AND all(rel IN relationships(p) WHERE (until IS NULL OR rel.validFrom IS NULL OR rel.validFrom <= until) AND (from IS NULL OR rel.validTo IS NULL OR rel.validTo >= from))
+  RETURN [r] + relationships(p) AS rels, context, 'ORGANISATION' AS kind, r.validFrom AS date
+}
+WITH a, rels, context, kind, date
+WHERE $contexts IS NULL OR context.key IN $contexts
+// Every relationship on the way must be valid in the window (checked above); only the structure leaves.
+WITH a, context, kind, min(date) AS date
+WITH a, collect([context.key, kind, toString(date), CASE WHEN context:Organisation THEN context.sector ELSE null END]) AS memberships
+RETURN a.key AS actor,
+       CASE WHEN a:Organisation THEN 'Organisation' ELSE 'Person' END AS type,
+       CASE WHEN a:Organisation THEN a.sector
+            ELSE head(apoc.coll.sort([(a)-[:AFFILIATED_WITH]->(o:Organisation) | o.sector])) END AS sector,
+       memberships

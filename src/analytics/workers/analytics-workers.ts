@@ -1,0 +1,105 @@
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import Piscina from 'piscina';
+import { apiError } from '../../errors/api-error';
+import { ErrorCode } from '../../errors/error-codes';
+import type { AnalyticsTask, AnalyticsTaskResult } from './analytics-tasks';
+
+export interface AnalyticsWorkersOptions {
+  /** Worker threads (`ANALYTICS_WORKERS`). Default: cores - 1, at least 1 (one core stays with the event loop). */
+  readonly threads?: number;
+  /** Time budget of one computation, queueing included (`ANALYTICS_TIME_BUDGET_MS`). Default 30 000. */
+  readonly timeBudgetMillis?: number;
+  /** Heap cap of a worker in MiB (`ANALYTICS_MEMORY_MB`). Default 1024. */
+  readonly memoryLimitMb?: number;
+  /** Computations waiting for a thread before new ones are refused. Default 16. */
+  readonly maxQueue?: number;
+}
+
+export const ANALYTICS_WORKERS_DEFAULTS = {
+  threads: Math.max(1, availableParallelism() - 1),
+  timeBudgetMillis: 30_000,
+  memoryLimitMb: 1024,
+  maxQueue: 16,
+} as const satisfies Required<AnalyticsWorkersOptions>;
+
+/** What a caller can narrow when its request is too large, for the error message. */
+export interface NarrowingHint {
+  readonly hint: string;
+}
+
+/**
+ * A small pool of worker threads (Piscina) for the CPU-heavy analytics, so that `/healthz` and
+ * ordinary queries keep answering. Each computation has a time budget: past it the worker is
+ * terminated (Piscina aborts the task and replaces the thread) and the caller gets TIMEOUT; a worker
+ * that exceeds its heap cap dies alone and the caller gets RESOURCE_LIMIT. `close()` cancels what
+ * runs and waits (SIGTERM).
+ */
+export class AnalyticsWorkers {
+  private readonly pool: Piscina;
+  readonly settings: Required<AnalyticsWorkersOptions>;
+
+  constructor(options: AnalyticsWorkersOptions = {}) {
+    this.settings = { ...ANALYTICS_WORKERS_DEFAULTS, ...withoutUndefined(options) };
+    const typescript = __filename.endsWith('.ts');
+    this.pool = new Piscina({
+      filename: join(__dirname, `analytics-worker.${typescript ? 'ts' : 'js'}`),
+      // Under ts-node or ts-jest the worker compiles its TypeScript the same way.
+      execArgv: typescript ? ['--require', 'ts-node/register/transpile-only'] : [],
+      minThreads: 0,
+      maxThreads: this.settings.threads,
+      idleTimeout: 60_000,
+      maxQueue: this.settings.maxQueue,
+      resourceLimits: { maxOldGenerationSizeMb: this.settings.memoryLimitMb },
+    });
+  }
+
+  /** Runs a task in a worker within the time budget; errors are classified for the client. */
+  async run(task: AnalyticsTask, narrowing: NarrowingHint): Promise<AnalyticsTaskResult> {
+    const budget = this.settings.timeBudgetMillis;
+    try {
+      return (await this.pool.run(task, { signal: AbortSignal.timeout(budget) })) as AnalyticsTaskResult;
+    } catch (error) {
+      throw this.classify(error, narrowing);
+    }
+  }
+
+  /** Cancels running and queued computations and stops the threads. */
+  async close(): Promise<void> {
+    await this.pool.destroy();
+  }
+
+  private classify(error: unknown, narrowing: NarrowingHint): Error {
+    const { name, code, message } = error as { name?: string; code?: string; message?: string };
+    const budgetSeconds = this.settings.timeBudgetMillis / 1000;
+    if (name === 'AbortError' || name === 'TimeoutError') {
+      return apiError(
+        ErrorCode.TIMEOUT,
+        `The computation ran past its time budget of ${budgetSeconds} s and was stopped; ${narrowing.hint}.`,
+        { budgetMillis: this.settings.timeBudgetMillis },
+      );
+    }
+    if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      return apiError(
+        ErrorCode.RESOURCE_LIMIT,
+        `The computation needed more than its memory cap of ${this.settings.memoryLimitMb} MiB and was stopped; ${narrowing.hint}.`,
+        { memoryLimitMb: this.settings.memoryLimitMb },
+      );
+    }
+    if (/queue is at limit/i.test(message ?? '')) {
+      return apiError(
+        ErrorCode.RESOURCE_LIMIT,
+        `Too many network computations are waiting (${this.settings.maxQueue}); try again shortly.`,
+        { maxQueue: this.settings.maxQueue },
+      );
+    }
+    if (/terminated|destroyed|closed/i.test(message ?? '')) {
+      return apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The server is shutting down; try again shortly.');
+    }
+    return error as Error;
+  }
+}
+
+function withoutUndefined<T extends object>(options: T): Partial<T> {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
