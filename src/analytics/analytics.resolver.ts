@@ -11,7 +11,7 @@ import {
   ContextKindEnum,
   TieWeightingEnum,
   EgoNetwork,
-  NetworkPath,
+  PathsResult,
   YearSnapshot,
 } from './analytics.types';
 import { CO_CREATION_LIMITS } from './co-creation/co-creation.service';
@@ -81,21 +81,23 @@ export class AnalyticsResolver {
     });
   }
 
-  @Query(() => [NetworkPath], {
-    description: `All shortest paths between two actors of at most maxLength hops (default ${PATHS_LIMITS.maxLength.default}, cap ${PATHS_LIMITS.maxLength.cap}), each hop with its relationship and evidence. NOT_FOUND when there is none.`,
+  @Query(() => PathsResult, {
+    description: `The shortest paths between two actors of at most maxLength hops (default ${PATHS_LIMITS.maxLength.default}, cap ${PATHS_LIMITS.maxLength.cap}), at most limit of them (default ${PATHS_LIMITS.limit.default}, cap ${PATHS_LIMITS.limit.cap}; truncated says when there were more), each hop with its relationship and evidence. NOT_FOUND when there is none.`,
   })
   paths(
     @Arg('from') from: string,
     @Arg('to') to: string,
     @Arg('maxLength', () => Int, { defaultValue: PATHS_LIMITS.maxLength.default }) maxLength: number,
+    @Arg('limit', () => Int, { defaultValue: PATHS_LIMITS.limit.default }) limit: number,
     @Arg('relationTypes', () => [String], { nullable: true }) relationTypes: string[] | null,
     @Arg('window', () => TimeWindowInput, { nullable: true }) window: TimeWindowInput | null,
     @Ctx() context: ApiContext,
-  ): Promise<NetworkPath[]> {
+  ): Promise<PathsResult> {
     return context.analytics.paths.paths({
       from,
       to,
       maxLength,
+      limit,
       relationTypes: relationTypes ?? null,
       window: resolveWindow(window),
     });

@@ -160,11 +160,20 @@ export class Collaborator {
   @Field(() => String, { nullable: true }) lastDate!: string | null;
 }
 
+@ObjectType({ description: 'One breadth-first hop of an ego network.' })
+export class EgoHop {
+  @Field(() => Int) depth!: number;
+  @Field(() => Int, { description: 'New neighbours reached at this hop.' }) found!: number;
+  @Field(() => Int, { description: 'Of those, kept: the strongest, then the most recent.' }) kept!: number;
+  @Field(() => Int, { description: 'Left out because maxNodes was reached.' }) omitted!: number;
+}
+
 @ObjectType()
 export class EgoNetwork {
   @Field(() => [NetworkNode]) nodes!: NetworkNode[];
   @Field(() => [NetworkEdge]) edges!: NetworkEdge[];
-  @Field({ description: 'True when maxNodes cut the expansion short.' }) truncated!: boolean;
+  @Field({ description: 'True when maxNodes left neighbours out (see hops).' }) truncated!: boolean;
+  @Field(() => [EgoHop]) hops!: EgoHop[];
 }
 
 @ObjectType()
@@ -181,6 +190,13 @@ export class NetworkPath {
   @Field(() => Int) length!: number;
   @Field(() => [NetworkNode]) nodes!: NetworkNode[];
   @Field(() => [PathHop]) hops!: PathHop[];
+}
+
+@ObjectType({ description: 'Shortest paths between two actors, at most `limit` of them.' })
+export class PathsResult {
+  @Field(() => [NetworkPath]) paths!: NetworkPath[];
+  @Field({ description: 'True when there are more shortest paths than `limit`.' }) truncated!: boolean;
+  @Field(() => Int) limit!: number;
 }
 
 @ObjectType()

@@ -195,8 +195,8 @@ function rejectedBeforeExecution(): Attack[] {
     ['ego depth 4', '{ egoNetwork(actor: "bmi", depth: 4) { truncated } }'],
     ['ego maxNodes 1e6', '{ egoNetwork(actor: "bmi", maxNodes: 1000000) { truncated } }'],
     ['ego unknown node type', '{ egoNetwork(actor: "bmi", nodeTypes: ["Source"]) { truncated } }'],
-    ['paths maxLength 7', '{ paths(from: "bmi", to: "dv", maxLength: 7) { length } }'],
-    ['paths to itself', '{ paths(from: "bmi", to: "bmi") { length } }'],
+    ['paths maxLength 7', '{ paths(from: "bmi", to: "dv", maxLength: 7) { truncated } }'],
+    ['paths to itself', '{ paths(from: "bmi", to: "bmi") { truncated } }'],
     ['collaborators limit 1000', '{ collaborators(actor: "bmi", limit: 1000) { weight } }'],
     [
       'window with an impossible date',

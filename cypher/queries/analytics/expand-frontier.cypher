@@ -1,5 +1,9 @@
 // One breadth-first step of an ego network: relationships between entities around the frontier that are
 // valid in the window; events reached must fall in it. Provenance edges (STATED_IN) are not entities' ties.
+// Neighbours are ranked: those already in the ego network first (their edges are always kept), then the
+// strongest (most relationships with the frontier), then the most recent (latest validFrom or event
+// date), then by key; all known ones and the first $room new ones are returned with their
+// relationships, together with the number of new neighbours found (at most $scan are ranked).
 WITH CASE WHEN $from IS NULL THEN null ELSE date($from) END AS from,
      CASE WHEN $until IS NULL THEN null ELSE date($until) END AS until
 UNWIND $frontier AS key
@@ -10,9 +14,19 @@ WHERE r.sources IS NOT NULL
   AND (until IS NULL OR r.validFrom IS NULL OR r.validFrom <= until)
   AND (from IS NULL OR r.validTo IS NULL OR r.validTo >= from)
   AND (NOT m:Event OR ((until IS NULL OR m.startDate <= until) AND (from IS NULL OR coalesce(m.endDate, m.startDate) >= from)))
-WITH DISTINCT r, startNode(r) AS a, endNode(r) AS b, m
-RETURN r.key AS id, a.key AS source, b.key AS target, type(r) AS type, m.key AS neighbour,
-       r.sources AS sources, coalesce(r.sourceTitles, []) AS sourceTitles, r.quotes AS quotes,
-       toString(r.validFrom) AS validFrom, toString(r.validTo) AS validTo
-ORDER BY id
-LIMIT $budget
+WITH m, collect(DISTINCT r) AS rels
+LIMIT $scan
+WITH m, rels, m.key IN $known AS known, size(rels) AS strength,
+     apoc.coll.max([x IN rels WHERE x.validFrom IS NOT NULL | x.validFrom] + CASE WHEN m.startDate IS NULL THEN [] ELSE [m.startDate] END) AS recent
+ORDER BY known DESC, strength DESC, recent DESC, m.key
+WITH collect({m: m, rels: rels, known: known}) AS ranked, sum(CASE WHEN known THEN 0 ELSE 1 END) AS found
+WITH found, [c IN ranked WHERE c.known] + [c IN ranked WHERE NOT c.known][0..$room] AS kept
+RETURN found,
+       [c IN kept | {
+         neighbour: c.m.key,
+         relationships: [r IN c.rels | {
+           id: r.key, source: startNode(r).key, target: endNode(r).key, type: type(r),
+           sources: r.sources, sourceTitles: coalesce(r.sourceTitles, []), quotes: r.quotes,
+           validFrom: toString(r.validFrom), validTo: toString(r.validTo)
+         }]
+       }] AS neighbours

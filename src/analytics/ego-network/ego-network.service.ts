@@ -3,7 +3,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { cypherQuery } from '../../db/cypher-query';
 import { apiError } from '../../errors/api-error';
 import { ErrorCode } from '../../errors/error-codes';
-import type { EgoNetwork, NetworkEdge, NetworkNode } from '../analytics.types';
+import type { EgoHop, EgoNetwork, NetworkEdge, NetworkNode } from '../analytics.types';
 import { fetchEntityNodes } from '../network/entity-nodes';
 import { evidenceItems } from '../network/present-network';
 import type { TimeWindow } from '../time-window.input';
@@ -12,7 +12,21 @@ import { requireEntityTypes, requireRelationTypes, requireWithinCap } from '../v
 export const EGO_NETWORK_LIMITS = {
   depth: { default: 1, cap: 3 },
   maxNodes: { default: 100, cap: 1000 },
+  /** Neighbours ranked per hop at most (a depth-3 hop from a hub can reach most of the graph). */
+  scanPerHop: 50_000,
 } as const;
+
+interface FrontierRelationship {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly type: string;
+  readonly sources: string[];
+  readonly sourceTitles: string[];
+  readonly quotes: string[];
+  readonly validFrom: string | null;
+  readonly validTo: string | null;
+}
 
 export interface EgoNetworkRequest {
   readonly actor: string;
@@ -23,7 +37,11 @@ export interface EgoNetworkRequest {
   readonly window: TimeWindow;
 }
 
-/** The neighbourhood of an actor up to `depth` hops, breadth first: one Cypher round trip per hop. */
+/**
+ * The neighbourhood of an actor up to `depth` hops, breadth first: one Cypher round trip per hop.
+ * When maxNodes does not leave room for every neighbour of a hop, the strongest (most relationships
+ * with the frontier) and then the most recent are kept, and the hop says how many were left out.
+ */
 export class EgoNetworkService {
   constructor(private readonly options: { driver: Driver } & QueryTarget) {}
 
@@ -41,52 +59,51 @@ export class EgoNetworkService {
     ) {
       throw apiError(ErrorCode.NOT_FOUND, `No actor with key "${request.actor}".`, { argument: 'actor' });
     }
-    for (let depth = 1; depth <= request.depth && frontier.length > 0 && !truncated; depth++) {
+    const hops: EgoHop[] = [];
+    for (let depth = 1; depth <= request.depth && frontier.length > 0; depth++) {
       const result = await this.options.driver.executeQuery(
         cypherQuery('analytics/expand-frontier'),
         {
           frontier,
+          known: [...nodes.keys()],
+          room: neo4j.int(request.maxNodes - nodes.size),
+          scan: neo4j.int(EGO_NETWORK_LIMITS.scanPerHop),
           relationTypes: request.relationTypes,
           nodeTypes: request.nodeTypes,
           from: request.window.from,
           until: request.window.until,
-          budget: neo4j.int(request.maxNodes * 20),
         },
         readQueryConfig(this.options),
       );
+      const record = result.records[0];
+      const found = Number(record?.get('found') ?? 0);
+      const neighbours = (record?.get('neighbours') ?? []) as {
+        neighbour: string;
+        relationships: FrontierRelationship[];
+      }[];
       const next: string[] = [];
-      for (const record of result.records) {
-        const neighbour = record.get('neighbour') as string;
+      for (const { neighbour, relationships } of neighbours) {
         if (!nodes.has(neighbour)) {
-          if (nodes.size >= request.maxNodes) {
-            truncated = true;
-            continue;
-          }
           nodes.set(neighbour, depth);
           next.push(neighbour);
         }
-        const id = record.get('id') as string;
-        if (!edges.has(id)) {
-          edges.set(id, {
-            id,
-            source: record.get('source') as string,
-            target: record.get('target') as string,
-            type: record.get('type') as string,
+        for (const relationship of relationships) {
+          if (edges.has(relationship.id)) continue;
+          edges.set(relationship.id, {
+            id: relationship.id,
+            source: relationship.source,
+            target: relationship.target,
+            type: relationship.type,
             weight: 1,
-            firstDate: record.get('validFrom') as string | null,
-            lastDate: record.get('validTo') as string | null,
+            firstDate: relationship.validFrom,
+            lastDate: relationship.validTo,
             contexts: [],
-            evidence: evidenceItems([
-              {
-                type: record.get('type') as string,
-                sources: record.get('sources') as string[],
-                sourceTitles: record.get('sourceTitles') as string[],
-                quotes: record.get('quotes') as string[],
-              },
-            ]),
+            evidence: evidenceItems([relationship]),
           });
         }
       }
+      hops.push({ depth, found, kept: next.length, omitted: found - next.length });
+      if (found > next.length) truncated = true;
       frontier = next;
     }
     const keptEdges = [...edges.values()].filter((edge) => nodes.has(edge.source) && nodes.has(edge.target));
@@ -100,6 +117,7 @@ export class EgoNetworkService {
         .sort((a, b) => (nodes.get(a.key) ?? 0) - (nodes.get(b.key) ?? 0) || a.key.localeCompare(b.key)),
       edges: keptEdges.sort((a, b) => a.id.localeCompare(b.id)),
       truncated,
+      hops,
     };
   }
 

@@ -63,20 +63,37 @@ export function recurringAlliances(
   const contexts = [...members.entries()]
     .sort(([keyA, a], [keyB, b]) => b.size - a.size || keyA.localeCompare(keyB))
     .slice(0, options.maxContexts ?? 300);
+  const contextsOf = new Map<string, number[]>();
+  contexts.forEach(([, set], index) => {
+    for (const actor of set) contextsOf.set(actor, [...(contextsOf.get(actor) ?? []), index]);
+  });
   const groups = new Map<string, string[]>();
   for (let i = 0; i < contexts.length; i++) {
     for (let j = i + 1; j < contexts.length; j++) {
       const [, a] = contexts[i] as [string, Set<string>];
       const [, b] = contexts[j] as [string, Set<string>];
-      const common = [...a].filter((actor) => b.has(actor)).sort();
-      if (common.length >= minGroupSize) groups.set(common.join('|'), common);
+      if (a.size < minGroupSize || b.size < minGroupSize) continue;
+      const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+      const common: string[] = [];
+      for (const actor of small) if (large.has(actor)) common.push(actor);
+      if (common.length >= minGroupSize) {
+        common.sort();
+        groups.set(common.join('|'), common);
+      }
     }
   }
-  const candidates = [...groups.values()]
+  // Every group is the intersection of all contexts it meets in (it is the intersection of two of
+  // them and contained in each), so no group has a larger group with the same contexts: all are maximal.
+  const maximal = [...groups.values()]
     .map((actors) => {
-      const contextKeys = contexts
-        .filter(([, set]) => actors.every((actor) => set.has(actor)))
-        .map(([key]) => key)
+      // Only the contexts of the actor with the fewest need checking.
+      const fewest = actors.reduce<number[]>((best, actor) => {
+        const own = contextsOf.get(actor) ?? [];
+        return best.length === 0 || own.length < best.length ? own : best;
+      }, []);
+      const contextKeys = fewest
+        .filter((index) => actors.every((actor) => (contexts[index] as [string, Set<string>])[1].has(actor)))
+        .map((index) => (contexts[index] as [string, Set<string>])[0])
         .sort();
       const contextDates = contextKeys
         .map((key) => dates.get(key) ?? null)
@@ -90,16 +107,6 @@ export function recurringAlliances(
       };
     })
     .filter((group) => group.contextKeys.length >= minContexts);
-  const maximal = candidates.filter(
-    (group) =>
-      !candidates.some(
-        (other) =>
-          other !== group &&
-          other.actors.length > group.actors.length &&
-          group.actors.every((a) => other.actors.includes(a)) &&
-          other.contextKeys.length >= group.contextKeys.length,
-      ),
-  );
   alliances.push(...maximal);
   return alliances.sort(
     (a, b) =>

@@ -3,19 +3,21 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { cypherQuery } from '../../db/cypher-query';
 import { apiError, badUserInput } from '../../errors/api-error';
 import { ErrorCode } from '../../errors/error-codes';
-import type { NetworkNode, NetworkPath } from '../analytics.types';
+import type { NetworkNode, PathsResult } from '../analytics.types';
 import { fetchEntityNodes } from '../network/entity-nodes';
 import { evidenceItems } from '../network/present-network';
 import type { MembershipEvidence } from '../network/membership';
 import type { TimeWindow } from '../time-window.input';
 import { requireRelationTypes, requireWithinCap } from '../validate-arguments';
 
-export const PATHS_LIMITS = { maxLength: { default: 4, cap: 6 }, paths: 50 } as const;
+export const PATHS_LIMITS = { maxLength: { default: 4, cap: 6 }, limit: { default: 50, cap: 500 } } as const;
 
 export interface PathsRequest {
   readonly from: string;
   readonly to: string;
   readonly maxLength: number;
+  /** At most this many paths; the answer says when there were more. */
+  readonly limit: number;
   readonly relationTypes: readonly string[] | null;
   readonly window: TimeWindow;
 }
@@ -24,8 +26,9 @@ export interface PathsRequest {
 export class PathsService {
   constructor(private readonly options: { driver: Driver } & QueryTarget) {}
 
-  async paths(request: PathsRequest): Promise<NetworkPath[]> {
+  async paths(request: PathsRequest): Promise<PathsResult> {
     requireWithinCap('maxLength', request.maxLength, PATHS_LIMITS.maxLength.cap);
+    requireWithinCap('limit', request.limit, PATHS_LIMITS.limit.cap);
     requireRelationTypes('relationTypes', request.relationTypes);
     if (request.from === request.to) throw badUserInput('to', 'must differ from `from`');
     const result = await this.options.driver.executeQuery(
@@ -37,7 +40,8 @@ export class PathsService {
         relationTypes: request.relationTypes,
         from: request.window.from,
         until: request.window.until,
-        limit: neo4j.int(PATHS_LIMITS.paths),
+        // One more than asked: whether it comes back tells if the answer is complete.
+        limit: neo4j.int(request.limit + 1),
       },
       readQueryConfig(this.options),
     );
@@ -47,9 +51,10 @@ export class PathsService {
         `No path of at most ${request.maxLength} hops between "${request.from}" and "${request.to}" in this window.`,
       );
     }
-    const keys = [...new Set(result.records.flatMap((record) => record.get('nodes') as string[]))];
+    const records = result.records.slice(0, request.limit);
+    const keys = [...new Set(records.flatMap((record) => record.get('nodes') as string[]))];
     const nodes = new Map((await fetchEntityNodes(this.options, keys)).map((node) => [node.key, node]));
-    return result.records
+    const paths = records
       .map((record) => {
         const path = record.get('nodes') as string[];
         const relationships = record.get('relationships') as (MembershipEvidence & { start: string })[];
@@ -71,5 +76,6 @@ export class PathsService {
           .join()
           .localeCompare(b.nodes.map((n) => n.key).join()),
       );
+    return { paths, truncated: result.records.length > request.limit, limit: request.limit };
   }
 }
