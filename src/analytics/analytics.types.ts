@@ -30,7 +30,7 @@ export const CentralityMethodEnum = { AUTO: 'AUTO', EXACT: 'EXACT', SAMPLED: 'SA
 registerEnumType(CentralityMethodEnum, {
   name: 'CentralityMethod',
   description:
-    'Betweenness and closeness: EXACT (Brandes, every node a source), SAMPLED (Brandes-Pich pivots, seeded, with an error bound), AUTO (exact up to nodes x edges = 20 000 000, sampled above).',
+    'Betweenness and closeness: EXACT (Brandes, every node a source), SAMPLED (Brandes-Pich pivots, seeded, with an error bound), AUTO (exact up to nodes x edges = 20 000 000 or while nodes <= 2 x pivots, sampled above).',
 });
 
 @ObjectType({ description: 'How betweenness and closeness were computed.' })

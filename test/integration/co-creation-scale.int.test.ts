@@ -1,0 +1,141 @@
+import {
+  projectCoCreation,
+  type CoCreationProjectionOptions,
+} from '../../src/analytics/co-creation/project-co-creation';
+import { CONTEXT_KINDS } from '../../src/analytics/network/membership';
+import { MembershipRepository } from '../../src/analytics/network/membership.repository';
+import {
+  MembershipStructureBuilder,
+  type MembershipStructure,
+} from '../../src/analytics/network/membership-structure';
+import { AnalyticsWorkers } from '../../src/analytics/workers/analytics-workers';
+import { importSyntheticNetwork } from '../../src/generate/import-synthetic-network';
+import { deleteByKeyPrefix } from '../utils/graph-fingerprint';
+import { useTestDatabase } from '../utils/test-database';
+
+const OPTIONS: CoCreationProjectionOptions = {
+  maxNodes: 5000,
+  maxEdges: 50_000,
+  weighting: 'COUNT',
+  minAllianceContexts: 2,
+  seed: 42,
+  centrality: {},
+};
+
+/** A structure whose projection costs seconds: one context of n members, all kept (n²/2 ties). */
+function heavyStructure(members: number): MembershipStructure {
+  const builder = new MembershipStructureBuilder();
+  for (let i = 0; i < members; i++)
+    builder.add({
+      actor: `a${i}`,
+      type: 'Person',
+      sector: null,
+      memberships: [['congress', 'EVENT', null, null]],
+    });
+  return builder.build();
+}
+
+describe('co-creation at size S against Neo4j', () => {
+  const db = useTestDatabase();
+  const seed = 100_000 + Math.floor(Math.random() * 800_000);
+  const actors = 1400;
+  const prefix = `syn-${seed}-${actors}-`;
+  db.onCleanup((driver) => deleteByKeyPrefix(driver, prefix));
+  let structure: MembershipStructure;
+
+  beforeAll(async () => {
+    await importSyntheticNetwork({ driver: db.driver, actors, seed });
+    const contexts = await db.run<{ key: string }>(
+      'MATCH (n:Entity) WHERE n.key STARTS WITH $prefix AND (n:Event OR n:Undertaking OR n:Organisation) RETURN n.key AS key',
+      { prefix },
+    );
+    const builder = new MembershipStructureBuilder();
+    await new MembershipRepository({ driver: db.driver }).structure(
+      { kinds: CONTEXT_KINDS, contexts: contexts.map((row) => row.key), window: { from: null, until: null } },
+      builder,
+    );
+    structure = builder.build();
+  }, 300_000);
+
+  it('keeps sampled betweenness within its reported error bound, and says which method it used', () => {
+    expect(structure.actorKeys.length).toBeGreaterThan(1000);
+    const exact = projectCoCreation(structure, { ...OPTIONS, centrality: { method: 'EXACT' } });
+    // S has 1 342 actors and 50 000 ties; AUTO would be exact (fewer than 2 x 1024 actors): sampled on request.
+    // The top-10 ranking is not yet stable under sampling at this size (Spearman of the top 10 measured
+    // from 0.67 to 0.98 with 1024 pivots across generated networks), so the test holds the estimator to
+    // its stated guarantee, not to a ranking.
+    const sampled = projectCoCreation(structure, { ...OPTIONS, centrality: { method: 'SAMPLED' } });
+    expect(exact.centrality.method).toBe('EXACT');
+    expect(sampled.centrality).toMatchObject({ method: 'SAMPLED', confidence: 0.95 });
+    expect(sampled.centrality.pivots).toBeLessThan(exact.actors.length);
+    expect(sampled.centrality.pivots).toBeGreaterThanOrEqual(1024);
+    const values = (projection: typeof exact) =>
+      Object.fromEntries(projection.actors.map((actor) => [actor.key, actor.metrics.betweenness]));
+    const exactValues = values(exact);
+    const sampledValues = values(sampled);
+    const worst = Math.max(
+      ...Object.keys(exactValues).map((key) => Math.abs((sampledValues[key] ?? 0) - (exactValues[key] ?? 0))),
+    );
+    expect(worst).toBeLessThanOrEqual(sampled.centrality.betweennessErrorBound);
+    expect(projectCoCreation(structure, OPTIONS).centrality.method).toBe('EXACT');
+    // Above the work limit with more than twice the pivots in actors, AUTO samples.
+    const auto = projectCoCreation(structure, {
+      ...OPTIONS,
+      centrality: { exactWorkLimit: 1000, pivots: 200 },
+    });
+    expect(auto.centrality.method).toBe('SAMPLED');
+  });
+
+  it('keeps a hub network drawable: maxNodes and maxEdges cap the answer and say so', () => {
+    const projection = projectCoCreation(structure, { ...OPTIONS, maxNodes: 100, maxEdges: 300 });
+    expect(projection.actors).toHaveLength(100);
+    expect(projection.ties).toHaveLength(300);
+    expect(projection.truncation.nodes && projection.truncation.edges).toBe(true);
+    expect(projection.truncation.tiesAmongKept).toBeGreaterThan(300);
+  });
+});
+
+describe('analytics worker threads', () => {
+  it('stop a computation past its time budget with TIMEOUT, and the freed pool answers the next one', async () => {
+    const workers = new AnalyticsWorkers({ threads: 1, timeBudgetMillis: 1500 });
+    try {
+      const started = Date.now();
+      const error = await workers
+        .run(
+          { name: 'projectCoCreation', structure: heavyStructure(6000), options: OPTIONS },
+          { hint: 'narrow it' },
+        )
+        .catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ extensions: { code: 'TIMEOUT', budgetMillis: 1500 } });
+      expect((error as Error).message).toMatch(/time budget of 1.5 s.*narrow it/);
+      expect(Date.now() - started).toBeLessThan(1500 + 1000);
+      const next = await workers.run(
+        { name: 'projectCoCreation', structure: heavyStructure(5), options: OPTIONS },
+        { hint: '' },
+      );
+      expect(next.ties).toHaveLength(10);
+    } finally {
+      await workers.close();
+    }
+  });
+
+  it('stop a computation past its heap cap with RESOURCE_LIMIT; the process stays up', async () => {
+    const workers = new AnalyticsWorkers({ threads: 1, timeBudgetMillis: 120_000, memoryLimitMb: 64 });
+    try {
+      const error = await workers
+        .run(
+          { name: 'projectCoCreation', structure: heavyStructure(6000), options: OPTIONS },
+          { hint: 'narrow it' },
+        )
+        .catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ extensions: { code: 'RESOURCE_LIMIT', memoryLimitMb: 64 } });
+      const next = await workers.run(
+        { name: 'projectCoCreation', structure: heavyStructure(3), options: OPTIONS },
+        { hint: '' },
+      );
+      expect(next.ties).toHaveLength(3);
+    } finally {
+      await workers.close();
+    }
+  });
+});

@@ -1,0 +1,273 @@
+import Graph from 'graphology';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
+import closenessCentrality from 'graphology-metrics/centrality/closeness';
+import {
+  projectCoCreation,
+  type CoCreationProjectionOptions,
+} from '../../src/analytics/co-creation/project-co-creation';
+import { buildCoCreationGraph } from '../../src/analytics/network/co-creation-graph';
+import type { ContextKind, Membership } from '../../src/analytics/network/membership';
+import {
+  MembershipStructureBuilder,
+  type MembershipStructure,
+} from '../../src/analytics/network/membership-structure';
+import { shortestPathCentralities } from '../../src/analytics/metrics/shortest-path-centrality';
+import { seededRandom } from '../../src/shared/seeded-rng';
+import { spearmanOfTop } from '../utils/spearman';
+
+const SECTORS = ['FEDERAL_ADMINISTRATION', 'CIVIL_SOCIETY', 'SCIENCE', null] as const;
+
+interface Row {
+  actor: string;
+  context: string;
+  kind: ContextKind;
+  date: string | null;
+}
+
+/** Random memberships: `actors` actors in `contexts` contexts of skewed sizes (a few large ones). */
+function randomRows(seed: number, actors: number, contexts: number): Row[] {
+  const random = seededRandom(seed);
+  const rows: Row[] = [];
+  for (let c = 0; c < contexts; c++) {
+    const size = 1 + Math.floor(random() ** 3 * actors * 0.6);
+    const kind: ContextKind = c % 3 === 0 ? 'UNDERTAKING' : 'EVENT';
+    const date = `20${10 + (c % 15)}-0${1 + (c % 9)}-1${c % 10}`;
+    for (let i = 0; i < size; i++) {
+      rows.push({ actor: `a${Math.floor(random() ** 2 * actors)}`, context: `c${c}`, kind, date });
+    }
+  }
+  return rows;
+}
+
+function sectorOf(actor: string): string | null {
+  return SECTORS[Number(actor.slice(1)) % SECTORS.length] ?? null;
+}
+
+function structureOf(rows: readonly Row[]): MembershipStructure {
+  const builder = new MembershipStructureBuilder();
+  for (const row of rows) {
+    builder.add({
+      actor: row.actor,
+      type: 'Organisation',
+      sector: sectorOf(row.actor),
+      memberships: [[row.context, row.kind, row.date, null]],
+    });
+  }
+  return builder.build();
+}
+
+/** The same rows as the full (pair-everybody) projection that the selection must agree with. */
+function fullGraphOf(rows: readonly Row[]) {
+  return buildCoCreationGraph(
+    rows.map((row): Membership => ({
+      actorKey: row.actor,
+      actorName: row.actor,
+      actorType: 'Organisation',
+      actorSector: sectorOf(row.actor),
+      contextKey: row.context,
+      contextName: row.context,
+      contextKind: row.kind,
+      contextType: 'Event',
+      contextSector: null,
+      date: row.date,
+      evidence: [],
+    })),
+  );
+}
+
+const OPTIONS: CoCreationProjectionOptions = {
+  maxNodes: 5000,
+  maxEdges: 50_000,
+  weighting: 'COUNT',
+  minAllianceContexts: 2,
+  seed: 42,
+  centrality: {},
+};
+
+describe('projectCoCreation: select first, project second', () => {
+  const rows = randomRows(7, 120, 60);
+  const full = fullGraphOf(rows);
+  const weightedDegree = (key: string) =>
+    full.reduceEdges(key, (sum, _edge, attributes) => sum + attributes.weight, 0);
+
+  it('equals the full projection when nothing is cut: the same ties, weights and dates', () => {
+    const projection = projectCoCreation(structureOf(rows), OPTIONS);
+    expect(projection.truncation).toMatchObject({ nodes: false, edges: false });
+    expect(projection.actors.map((actor) => actor.key)).toEqual(full.nodes().sort());
+    expect(projection.ties.map((tie) => [tie.id, tie.weight, tie.firstDate, tie.lastDate])).toEqual(
+      full
+        .mapEdges((_edge, attributes, source, target) => {
+          const [a, b] = [source, target].sort();
+          return [`${a}--${b}`, attributes.weight, attributes.firstDate, attributes.lastDate];
+        })
+        .sort((x, y) => String(x[0]).localeCompare(String(y[0]))),
+    );
+    for (const actor of projection.actors) {
+      expect(actor.scopeWeightedDegree).toBe(weightedDegree(actor.key));
+      expect(actor.metrics.weightedDegree).toBe(weightedDegree(actor.key));
+    }
+  });
+
+  it('keeps the maxNodes actors of highest weighted degree in the whole network, with all their mutual ties', () => {
+    const projection = projectCoCreation(structureOf(rows), { ...OPTIONS, maxNodes: 15 });
+    const expected = full
+      .nodes()
+      .sort((a, b) => weightedDegree(b) - weightedDegree(a) || a.localeCompare(b))
+      .slice(0, 15);
+    expect(projection.actors.map((actor) => actor.key)).toEqual([...expected].sort());
+    expect(projection.truncation).toMatchObject({ nodes: true, actorsInScope: full.order });
+    const kept = new Set(expected);
+    const mutual = full.filterEdges(
+      (_edge, _attributes, source, target) => kept.has(source) && kept.has(target),
+    );
+    expect(projection.ties).toHaveLength(mutual.length);
+    for (const tie of projection.ties) {
+      expect(tie.weight).toBe(full.getEdgeAttribute(tie.source, tie.target, 'weight'));
+      // The ranking uses the whole network, not the kept part.
+      expect(projection.actors.find((actor) => actor.key === tie.source)?.scopeWeightedDegree).toBe(
+        weightedDegree(tie.source),
+      );
+    }
+  });
+
+  it('keeps the maxEdges strongest ties and says which cap cut the answer', () => {
+    const all = projectCoCreation(structureOf(rows), OPTIONS);
+    const projection = projectCoCreation(structureOf(rows), { ...OPTIONS, maxEdges: 25 });
+    expect(projection.ties).toHaveLength(25);
+    expect(projection.truncation).toEqual({
+      nodes: false,
+      edges: true,
+      actorsInScope: all.actors.length,
+      tiesAmongKept: all.ties.length,
+    });
+    const weakestKept = Math.min(...projection.ties.map((tie) => tie.weight));
+    const keptIds = new Set(projection.ties.map((tie) => tie.id));
+    expect(all.ties.filter((tie) => !keptIds.has(tie.id)).every((tie) => tie.weight <= weakestKept)).toBe(
+      true,
+    );
+  });
+
+  it('weighs by Newman: a context of n actors adds 1/(n-1) to each pair, so strength = contexts with a partner', () => {
+    const small: Row[] = [
+      ...['a1', 'a2'].map((actor) => ({ actor, context: 'pair', kind: 'EVENT' as const, date: null })),
+      ...['a1', 'a2', 'a3', 'a4', 'a5'].map((actor) => ({
+        actor,
+        context: 'congress',
+        kind: 'EVENT' as const,
+        date: null,
+      })),
+    ];
+    const projection = projectCoCreation(structureOf(small), { ...OPTIONS, weighting: 'NEWMAN' });
+    const weight = (id: string) => projection.ties.find((tie) => tie.id === id)?.weight;
+    expect(weight('a1--a2')).toBeCloseTo(1 + 1 / 4, 12);
+    expect(weight('a3--a4')).toBeCloseTo(1 / 4, 12);
+    expect(projection.actors.find((actor) => actor.key === 'a1')?.scopeWeightedDegree).toBe(2);
+    expect(projection.actors.find((actor) => actor.key === 'a5')?.scopeWeightedDegree).toBe(1);
+  });
+
+  it('does not pair the members of a huge context when only a few actors are kept', () => {
+    // 4000 members would be 8 million pairs; with 20 kept actors there are at most 190 ties to build.
+    const huge: Row[] = Array.from({ length: 4000 }, (_, index) => ({
+      actor: `a${index}`,
+      context: 'congress',
+      kind: 'EVENT',
+      date: '2020-05-05',
+    }));
+    huge.push({ actor: 'a1', context: 'workshop', kind: 'EVENT', date: '2021-01-01' });
+    huge.push({ actor: 'a2', context: 'workshop', kind: 'EVENT', date: '2021-01-01' });
+    const projection = projectCoCreation(structureOf(huge), { ...OPTIONS, maxNodes: 20 });
+    expect(projection.actors).toHaveLength(20);
+    expect(projection.ties).toHaveLength(190);
+    expect(projection.truncation).toMatchObject({ nodes: true, actorsInScope: 4000, tiesAmongKept: 190 });
+    expect(projection.ties.find((tie) => tie.id === 'a1--a2')).toMatchObject({
+      weight: 2,
+      firstDate: '2020-05-05',
+      lastDate: '2021-01-01',
+    });
+  });
+
+  it('gives an organisation a tie to each of its members, dated by the member', () => {
+    const builder = new MembershipStructureBuilder();
+    builder.add({
+      actor: 'p1',
+      type: 'Person',
+      sector: null,
+      memberships: [['bmi', 'ORGANISATION', '2019-01-01', 'FEDERAL_ADMINISTRATION']],
+    });
+    builder.add({
+      actor: 'p2',
+      type: 'Person',
+      sector: null,
+      memberships: [['bmi', 'ORGANISATION', null, 'FEDERAL_ADMINISTRATION']],
+    });
+    const projection = projectCoCreation(builder.build(), OPTIONS);
+    expect(projection.ties.map((tie) => [tie.id, tie.firstDate])).toEqual([
+      ['bmi--p1', '2019-01-01'],
+      ['bmi--p2', null],
+      ['p1--p2', '2019-01-01'],
+    ]);
+    expect(projection.actors.find((actor) => actor.key === 'bmi')).toMatchObject({
+      type: 'Organisation',
+      sector: 'FEDERAL_ADMINISTRATION',
+    });
+    expect(projection.contextMixes).toEqual([]);
+  });
+});
+
+describe('shortestPathCentralities', () => {
+  /** A connected random graph with hubs (preferential attachment) plus a few small components. */
+  function randomGraph(seed: number, nodes: number): Graph {
+    const random = seededRandom(seed);
+    const graph = new Graph({ type: 'undirected' });
+    const ends: string[] = [];
+    for (let i = 0; i < nodes; i++) {
+      const key = `n${i}`;
+      graph.addNode(key);
+      for (let k = 0; k < 2 && i > 0; k++) {
+        const other = ends.length === 0 ? 'n0' : (ends[Math.floor(random() * ends.length)] as string);
+        if (other !== key && !graph.hasEdge(key, other)) {
+          graph.addEdge(key, other, { weight: 1 + Math.floor(random() * 5) });
+          ends.push(key, other);
+        }
+      }
+    }
+    for (let i = 0; i < 5; i++) {
+      graph.addNode(`island${i}a`);
+      graph.addNode(`island${i}b`);
+      graph.addEdge(`island${i}a`, `island${i}b`, { weight: 3 });
+    }
+    return graph;
+  }
+
+  it('is exact below the work limit and equals graphology over hop counts (weights are strengths, not lengths)', () => {
+    const graph = randomGraph(3, 150);
+    const result = shortestPathCentralities(graph);
+    expect(result).toMatchObject({ method: 'EXACT', pivots: graph.order, betweennessErrorBound: 0 });
+    const betweenness = betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
+    const closeness = closenessCentrality(graph, { wassermanFaust: true });
+    for (const node of graph.nodes()) {
+      expect(result.betweenness[node]).toBeCloseTo(betweenness[node] as number, 10);
+      expect(result.closeness[node]).toBeCloseTo(closeness[node] as number, 10);
+    }
+  });
+
+  it('samples pivots above the limit: reproducible for a seed, with an error bound the estimates respect', () => {
+    const graph = randomGraph(5, 1500);
+    const exact = shortestPathCentralities(graph, { method: 'EXACT' });
+    const sampled = shortestPathCentralities(graph, { exactWorkLimit: 1000, pivots: 200, seed: 9 });
+    expect(sampled.method).toBe('SAMPLED');
+    expect(sampled.pivots).toBeLessThan(graph.order / 4);
+    expect(sampled.betweennessErrorBound).toBeGreaterThan(0);
+    expect(shortestPathCentralities(graph, { exactWorkLimit: 1000, pivots: 200, seed: 9 })).toEqual(sampled);
+    const worst = Math.max(
+      ...graph
+        .nodes()
+        .map((node) => Math.abs((sampled.betweenness[node] ?? 0) - (exact.betweenness[node] ?? 0))),
+    );
+    expect(worst).toBeLessThanOrEqual(sampled.betweennessErrorBound);
+    expect(spearmanOfTop(exact.betweenness, sampled.betweenness, 10)).toBeGreaterThanOrEqual(0.9);
+    // The small components are always exact.
+    expect(sampled.betweenness['island0a']).toBe(0);
+    expect(sampled.closeness['island0a']).toBeCloseTo(exact.closeness['island0a'] as number, 12);
+  });
+});
