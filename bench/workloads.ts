@@ -82,7 +82,7 @@ export function growthOperations(probes: NetworkProbes): BenchOperation[] {
     },
     {
       name: 'paths (3 hops)',
-      query: `query ($from: String!, $to: String!) { paths(from: $from, to: $to, maxLength: 4) { length nodes { key } hops { relationType evidence { quote } } } }`,
+      query: `query ($from: String!, $to: String!) { paths(from: $from, to: $to, maxLength: 4) { truncated paths { length nodes { key } hops { relationType evidence { quote } } } } }`,
       variables: { from: probes.actor, to: probes.pathTarget },
     },
     {
