@@ -1,7 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { CaseStudyIssueCode, formatFieldPath, type CaseStudyIssue } from './case-study-issue';
+import { confinedSourceReader, type SourceTextRead } from './read-confined-source';
+import { DEFAULT_SOURCE_TEXT_LIMITS, type SourceTextLimits } from './source-text-limits';
 
 /** A case-study file as read from disk: its data and what is needed to point at a line in it. */
 export interface CaseStudyFile {
@@ -13,12 +15,17 @@ export interface CaseStudyFile {
   readonly parseIssues: readonly CaseStudyIssue[];
   /** Line and column of the value at `path`, or of its nearest existing parent. */
   locate(path: readonly (string | number)[]): { line: number; column: number };
-  /** Reads a file named in the case study, relative to the case-study file. */
-  readRelative(file: string): string | undefined;
-  resolveRelative(file: string): string;
+  /**
+   * Reads a source text named in the case study: only a regular file inside the case study's folder,
+   * within the size limits; otherwise the reason it was refused.
+   */
+  readRelative(file: string): SourceTextRead;
 }
 
-export function readCaseStudyFile(path: string): CaseStudyFile {
+export function readCaseStudyFile(
+  path: string,
+  limits: SourceTextLimits = DEFAULT_SOURCE_TEXT_LIMITS,
+): CaseStudyFile {
   const absolute = resolve(path);
   const displayPath = relative(process.cwd(), absolute) || absolute;
   const text = readFileSync(absolute, 'utf8');
@@ -65,13 +72,7 @@ export function readCaseStudyFile(path: string): CaseStudyFile {
       }
       return { line: 1, column: 1 };
     },
-    resolveRelative(file) {
-      return resolve(dirname(absolute), file);
-    },
-    readRelative(file) {
-      const target = resolve(dirname(absolute), file);
-      return existsSync(target) && statSync(target).isFile() ? readFileSync(target, 'utf8') : undefined;
-    },
+    readRelative: confinedSourceReader(dirname(absolute), limits),
   };
 }
 
@@ -100,7 +101,9 @@ export function caseStudyFileFromData(
     data,
     parseIssues: [],
     locate: () => ({ line: 1, column: 1 }),
-    resolveRelative: (file) => resolve(dirname(resolve(displayPath)), file),
-    readRelative: (file) => texts.get(file),
+    readRelative: (file) => {
+      const text = texts.get(file);
+      return text === undefined ? { refused: `source text file "${file}" does not exist` } : { text };
+    },
   };
 }

@@ -10,7 +10,10 @@ export enum CaseStudyIssueCode {
   DATE_ORDER = 'DATE_ORDER',
   MISSING_EVIDENCE = 'MISSING_EVIDENCE',
   UNKNOWN_SOURCE = 'UNKNOWN_SOURCE',
-  SOURCE_FILE_MISSING = 'SOURCE_FILE_MISSING',
+  /** Missing, outside the case study's folder, not a regular file, or over the size limits. */
+  SOURCE_FILE_REFUSED = 'SOURCE_FILE_REFUSED',
+  /** A source, entity or relation key that another case study already owns. */
+  OWNED_BY_OTHER_CASE_STUDY = 'OWNED_BY_OTHER_CASE_STUDY',
   QUOTE_NOT_FOUND = 'QUOTE_NOT_FOUND',
   SHARED_ALIAS = 'SHARED_ALIAS',
 }

@@ -8,10 +8,11 @@ import {
   SECTORS,
 } from '../model/vocabulary';
 import { COMMON_ENTITY_FIELDS, TYPE_FIELDS } from './case-study.types';
+import { KEY_PATTERN } from '../model/key-pattern';
 
 const KEY = {
   type: 'string',
-  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+  pattern: KEY_PATTERN.source,
   description: 'A stable slug: lower-case letters, digits and single hyphens.',
 };
 const TEXT = { type: 'string', minLength: 1 };

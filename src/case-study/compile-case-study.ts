@@ -10,6 +10,7 @@ import {
   type EntityType,
 } from '../model/vocabulary';
 import { issueAt, type CaseStudyFile } from './case-study-file';
+import { checkOwnership, type ExistingOwners, type OwnedKey } from './check-ownership';
 import { CASE_STUDY_JSON_SCHEMA } from './case-study-json-schema';
 import { CaseStudyIssueCode, type CaseStudyIssue } from './case-study-issue';
 import type {
@@ -72,6 +73,10 @@ export interface ImportPlan {
 
 export interface CompileResult {
   readonly issues: readonly CaseStudyIssue[];
+  /** Every key the files define, for the lookup of {@link CompileOptions.owners}. */
+  readonly ownedKeys: readonly OwnedKey[];
+  /** Keys that relations name but no file defines (they may be entities of earlier imports). */
+  readonly unknownEntityKeys: readonly string[];
   /** Present only when there are no issues. */
   readonly plan: ImportPlan | undefined;
 }
@@ -82,6 +87,8 @@ export interface CompileOptions {
    * one already imported). Returns the type of each key found.
    */
   readonly knownEntities?: ReadonlyMap<string, EntityType>;
+  /** Case studies owning the keys that exist already; a key owned by another one is an issue. */
+  readonly owners?: ExistingOwners;
 }
 
 const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
@@ -135,16 +142,23 @@ export function compileCaseStudy(
   const entityRows = compileEntities(entities, sourceTexts, issues);
   const entityTypes = new Map<string, EntityType>(options.knownEntities ?? []);
   for (const row of entityRows) entityTypes.set(row.key, row.type);
+  const unknownEntityKeys = new Set<string>();
   const sourceRowsByKey = new Map(sourceRows.map((row) => [row.row.key, row.row]));
   const relationRows = compileRelations(
     relations,
-    { entityTypes, sourceTexts, sourceDates, sourceRows: sourceRowsByKey },
+    { entityTypes, sourceTexts, sourceDates, sourceRows: sourceRowsByKey, unknownEntityKeys },
     issues,
   );
 
+  const ownedKeys = definedKeys(sources, entities, relations);
+  if (options.owners !== undefined) {
+    issues.push(...checkOwnership(ownedKeys, options.owners, caseStudyKeyOf));
+  }
   issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return {
     issues,
+    ownedKeys,
+    unknownEntityKeys: [...unknownEntityKeys],
     plan:
       issues.length > 0
         ? undefined
@@ -169,18 +183,12 @@ function compileSources(
     const path = ['sources', index];
     if (!claimKey({ seen, located, key: source.key, noun: 'source', collection: 'sources' }, issues))
       continue;
-    const text = file.readRelative(source.file);
-    if (text === undefined) {
-      issues.push(
-        issueAt(
-          file,
-          [...path, 'file'],
-          CaseStudyIssueCode.SOURCE_FILE_MISSING,
-          `source text file "${source.file}" does not exist (looked for ${file.resolveRelative(source.file)})`,
-        ),
-      );
+    const read = file.readRelative(source.file);
+    if ('refused' in read) {
+      issues.push(issueAt(file, [...path, 'file'], CaseStudyIssueCode.SOURCE_FILE_REFUSED, read.refused));
       continue;
     }
+    const { text } = read;
     const date = readDate(file, [...path, 'date'], source.date, 'start', issues);
     const props: Record<string, PlanValue> = {
       key: source.key,
@@ -190,8 +198,7 @@ function compileSources(
     };
     assignDefined(props, { publisher: source.publisher, url: source.url, note: source.note });
     if (date !== undefined) Object.assign(props, { date: { date: date.iso }, datePrecision: date.precision });
-    const caseStudyKey = (file.data as Partial<CaseStudyInput>).caseStudy?.key;
-    const caseStudy = typeof caseStudyKey === 'string' ? caseStudyKey : '';
+    const caseStudy = caseStudyKeyOf(file) ?? '';
     rows.push({
       row: { key: source.key, caseStudy, props, hash: fingerprint(props) },
       normalisedText: normaliseWhitespace(text),
@@ -314,6 +321,8 @@ interface RelationContext {
   readonly sourceTexts: ReadonlyMap<string, string>;
   readonly sourceDates: ReadonlyMap<string, PartialDate | undefined>;
   readonly sourceRows: ReadonlyMap<string, SourceRow>;
+  /** Collects the keys reported as UNKNOWN_ENTITY. */
+  readonly unknownEntityKeys: Set<string>;
 }
 
 function compileRelations(
@@ -347,6 +356,7 @@ function compileRelations(
       ['to', relation.to, toType],
     ] as const) {
       if (typeof key === 'string' && type === undefined) {
+        context.unknownEntityKeys.add(key);
         issues.push(
           issueAt(
             file,
@@ -387,12 +397,7 @@ function compileRelations(
     );
     const evidence = checkEvidence(file, path, relation.evidence, context.sourceTexts, issues);
 
-    const key = [
-      relation.from,
-      relation.type,
-      relation.to,
-      ...(relation.id === undefined ? [] : [relation.id]),
-    ].join('|');
+    const key = relationKey(relation);
     const previous = seen.get(key);
     if (previous !== undefined) {
       issues.push(
@@ -444,6 +449,56 @@ function compileRelations(
     });
   }
   return rows;
+}
+
+function caseStudyKeyOf(file: CaseStudyFile): string | undefined {
+  const key = isRecord(file.data) ? (file.data as Partial<CaseStudyInput>).caseStudy?.key : undefined;
+  return typeof key === 'string' ? key : undefined;
+}
+
+/** The keys of the sources, entities and relations the files define (relation keys as the writer forms them). */
+function definedKeys(
+  sources: readonly Located<SourceInput>[],
+  entities: readonly Located<EntityInput>[],
+  relations: readonly Located<RelationInput>[],
+): OwnedKey[] {
+  const keys: OwnedKey[] = [];
+  for (const [kind, list] of [
+    ['source', sources],
+    ['entity', entities],
+  ] as const) {
+    for (const { file, index, value } of list) {
+      if (isRecord(value) && typeof value.key === 'string') {
+        keys.push({
+          kind,
+          key: value.key,
+          file,
+          path: [kind === 'source' ? 'sources' : 'entities', index, 'key'],
+        });
+      }
+    }
+  }
+  for (const { file, index, value } of relations) {
+    if (!isRecord(value) || typeof value.type !== 'string' || typeof value.from !== 'string') continue;
+    if (typeof value.to !== 'string') continue;
+    keys.push({
+      kind: 'relation',
+      key: relationKey(value),
+      file,
+      path: ['relations', index],
+      relation: { type: value.type, from: value.from, to: value.to },
+    });
+  }
+  return keys;
+}
+
+function relationKey(relation: RelationInput): string {
+  return [
+    relation.from,
+    relation.type,
+    relation.to,
+    ...(relation.id === undefined ? [] : [relation.id]),
+  ].join('|');
 }
 
 /** Records the first use of a key; a later use is a DUPLICATE_KEY issue that points at the first. */

@@ -1,5 +1,6 @@
 import { ErrorCode } from '../errors/error-codes';
 import { QuartiersnetzError } from '../errors/quartiersnetz-error';
+import { DEFAULT_SOURCE_TEXT_LIMITS, type SourceTextLimits } from '../case-study/source-text-limits';
 
 /** Where the API finds Neo4j, and how the local Neo4j is run when no external one is configured. */
 export interface Neo4jConfig {
@@ -72,6 +73,8 @@ export interface Config {
   readonly production: boolean;
   readonly hardening: HardeningConfig;
   readonly analytics: AnalyticsConfig;
+  /** Sizes of the source texts a case study may bring (`IMPORT_MAX_SOURCE_BYTES`, `IMPORT_MAX_CASE_STUDY_BYTES`). */
+  readonly import: SourceTextLimits;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -100,6 +103,8 @@ export const CONFIG_ENVIRONMENT_VARIABLES = [
   'ANALYTICS_TIME_BUDGET_MS',
   'ANALYTICS_MEMORY_MB',
   'ANALYTICS_CACHE_MB',
+  'IMPORT_MAX_SOURCE_BYTES',
+  'IMPORT_MAX_CASE_STUDY_BYTES',
 ] as const;
 
 const NEO4J_URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'] as const;
@@ -147,6 +152,18 @@ export function loadConfig(env: Env = process.env): Config {
       timeBudgetMillis: readOptionalInteger(env, 'ANALYTICS_TIME_BUDGET_MS', { min: 100, max: 3_600_000 }),
       memoryLimitMb: readOptionalInteger(env, 'ANALYTICS_MEMORY_MB', { min: 64, max: 65_536 }),
       cacheMb: readInteger(env, 'ANALYTICS_CACHE_MB', 128, { min: 0, max: 65_536 }),
+    },
+    import: {
+      maxSourceBytes: readInteger(env, 'IMPORT_MAX_SOURCE_BYTES', DEFAULT_SOURCE_TEXT_LIMITS.maxSourceBytes, {
+        min: 1,
+        max: 1024 ** 3,
+      }),
+      maxCaseStudyBytes: readInteger(
+        env,
+        'IMPORT_MAX_CASE_STUDY_BYTES',
+        DEFAULT_SOURCE_TEXT_LIMITS.maxCaseStudyBytes,
+        { min: 1, max: 1024 ** 3 },
+      ),
     },
   };
 }

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { readCaseStudyFile } from '../case-study/case-study-file';
 import { compileCaseStudy } from '../case-study/compile-case-study';
+import type { SourceTextLimits } from '../case-study/source-text-limits';
 import { cypherQuery } from '../db/cypher-query';
-import { ENTITY_TYPES, isEntityType, type EntityType } from '../model/vocabulary';
+import type { ExistingOwners, OwnedKey } from '../case-study/check-ownership';
+import { ENTITY_TYPES, isEntityType, isRelationType, type EntityType } from '../model/vocabulary';
 import { CaseStudyValidationError } from './case-study-validation-error';
 import { writeImportPlan, type ImportCounts, type ImportProgress } from './write-import-plan';
 
@@ -17,6 +19,8 @@ export interface ImportCaseStudyOptions {
   readonly dryRun?: boolean;
   readonly batchSize?: number;
   readonly onProgress?: (progress: ImportProgress) => void;
+  /** Sizes of the source texts. Default DEFAULT_SOURCE_TEXT_LIMITS. */
+  readonly sourceTextLimits?: SourceTextLimits;
 }
 
 export interface ImportReport extends ImportCounts {
@@ -30,21 +34,17 @@ export interface ImportReport extends ImportCounts {
  * anything is wrong.
  */
 export async function importCaseStudy(options: ImportCaseStudyOptions): Promise<ImportReport> {
-  const files = expandCaseStudyPaths(options.paths).map(readCaseStudyFile);
+  const files = expandCaseStudyPaths(options.paths).map((path) =>
+    readCaseStudyFile(path, options.sourceTextLimits),
+  );
   const firstPass = compileCaseStudy(files);
-  let result = firstPass;
-  // Keys the files reference but do not define may belong to entities of earlier imports.
-  const undefinedKeys = [
-    ...new Set(
-      firstPass.issues
-        .filter((issue) => issue.code === 'UNKNOWN_ENTITY')
-        .map((issue) => /"([^"]+)"/.exec(issue.message)?.[1] ?? ''),
-    ),
-  ].filter((key) => key !== '');
-  if (undefinedKeys.length > 0) {
-    const knownEntities = await lookUpEntityTypes(options.driver, undefinedKeys, options.database);
-    result = compileCaseStudy(files, { knownEntities });
-  }
+  // Keys the files reference but do not define may belong to entities of earlier imports; keys they
+  // define may belong to other case studies, which this one may not rewrite.
+  const [knownEntities, owners] = await Promise.all([
+    lookUpEntityTypes(options.driver, firstPass.unknownEntityKeys, options.database),
+    lookUpOwners(options.driver, firstPass.ownedKeys, options.database),
+  ]);
+  const result = compileCaseStudy(files, { knownEntities, owners });
   if (result.plan === undefined) throw new CaseStudyValidationError(result.issues);
 
   const counts = await writeImportPlan(options.driver, result.plan, {
@@ -68,11 +68,39 @@ export function expandCaseStudyPaths(paths: readonly string[]): string[] {
   );
 }
 
+async function lookUpOwners(
+  driver: Driver,
+  keys: readonly OwnedKey[],
+  database?: string,
+): Promise<ExistingOwners> {
+  const of = (kind: OwnedKey['kind']) => keys.filter((owned) => owned.kind === kind);
+  const result = await driver.executeQuery(
+    cypherQuery('import/existing-owners'),
+    {
+      sources: of('source').map((owned) => owned.key),
+      entities: of('entity').map((owned) => owned.key),
+      relations: of('relation')
+        .filter((owned) => owned.relation !== undefined && isRelationType(owned.relation.type))
+        .map((owned) => ({ key: owned.key, ...owned.relation })),
+    },
+    { database },
+  );
+  const owners = { source: new Map<string, string[]>(), entity: new Map(), relation: new Map() };
+  for (const record of result.records) {
+    owners[record.get('kind') as OwnedKey['kind']].set(
+      record.get('key') as string,
+      record.get('owners') as string[],
+    );
+  }
+  return { sources: owners.source, entities: owners.entity, relations: owners.relation };
+}
+
 async function lookUpEntityTypes(
   driver: Driver,
   keys: readonly string[],
   database?: string,
 ): Promise<Map<string, EntityType>> {
+  if (keys.length === 0) return new Map();
   const result = await driver.executeQuery(
     cypherQuery('import/entity-types'),
     { keys, entityTypes: ENTITY_TYPES },

@@ -255,7 +255,7 @@ describe('importCaseStudy rejects bad input and writes nothing', () => {
       issue(
         fixture,
         { text: 'missing.txt' },
-        CaseStudyIssueCode.SOURCE_FILE_MISSING,
+        CaseStudyIssueCode.SOURCE_FILE_REFUSED,
         'sources[0].file',
         `source text file "missing.txt" does not exist (looked for ${fixture.dir}/missing.txt)`,
       ),

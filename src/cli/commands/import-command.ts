@@ -34,6 +34,7 @@ export async function runImportCommand(argv: readonly string[]): Promise<number>
         database: config.neo4j.database,
         paths: positionals,
         dryRun: values['dry-run'] === true,
+        sourceTextLimits: config.import,
         onProgress: createProgressPrinter(),
       }),
     );

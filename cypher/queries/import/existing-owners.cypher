@@ -1,0 +1,21 @@
+// Which case studies own the sources, entities and relations an import is about to write: a source
+// by IN_CASE_STUDY, an entity by the case studies of its evidence, a relation by those of its sources.
+// Keys that do not exist yet return no row.
+CALL () {
+  UNWIND $sources AS key
+  MATCH (s:Source {key: key})
+  OPTIONAL MATCH (s)-[:IN_CASE_STUDY]->(c:CaseStudy)
+  RETURN 'source' AS kind, key, collect(DISTINCT c.key) AS owners
+  UNION ALL
+  UNWIND $entities AS key
+  MATCH (n:Entity {key: key})
+  OPTIONAL MATCH (n)-[:STATED_IN]->(:Source)-[:IN_CASE_STUDY]->(c:CaseStudy)
+  RETURN 'entity' AS kind, key, collect(DISTINCT c.key) AS owners
+  UNION ALL
+  UNWIND $relations AS row
+  MATCH (:Entity {key: row.from})-[r:$(row.type) {key: row.key}]->(:Entity {key: row.to})
+  OPTIONAL MATCH (c:CaseStudy)<-[:IN_CASE_STUDY]-(s:Source)
+  WHERE s.key IN r.sources
+  RETURN 'relation' AS kind, row.key AS key, collect(DISTINCT c.key) AS owners
+}
+RETURN kind, key, owners
