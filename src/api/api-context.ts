@@ -1,6 +1,7 @@
 import type { JWTPayload } from 'jose';
 import type { AnalyticsContext } from '../analytics/analytics-context';
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Transaction } from 'neo4j-driver';
+import type { RequestWriteTransaction } from '../graph/request-write-transaction';
 import type { ProvenanceService } from './provenance/provenance.service';
 import type { SearchService } from './search/search.service';
 
@@ -13,8 +14,13 @@ export interface ApiJwt extends JWTPayload {
 export interface ApiContext {
   /** Verified claims, or undefined for an anonymous request. @neo4j/graphql reads this too. */
   readonly jwt: ApiJwt | undefined;
-  /** @neo4j/graphql runs its Cypher through this driver. */
-  readonly executionContext: Driver;
+  /**
+   * @neo4j/graphql runs its Cypher through this: the driver for queries; for a mutation field, the
+   * request's write transaction (set by the write guard).
+   */
+  readonly executionContext: Driver | Transaction;
+  /** The one transaction every mutation field of this request writes in. */
+  readonly writes: RequestWriteTransaction;
   /**
    * Session settings of @neo4j/graphql. `bookmarks` (not in its declared type, but passed on to the
    * driver's session as it spreads this object) makes its reads wait for a client's earlier writes.

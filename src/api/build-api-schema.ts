@@ -14,7 +14,7 @@ export const HAND_WRITTEN_RESOLVERS = [SearchResolver, ProvenanceResolver, Analy
 
 /** The one schema the API serves: the generated @neo4j/graphql API merged with the hand-written resolvers. */
 export async function buildApiSchema(options: { driver: Driver } & QueryTarget): Promise<GraphQLSchema> {
-  const graphSchema = enforceWriteInvariants(await createGraphSchema({ driver: options.driver }), options);
+  const graphSchema = enforceWriteInvariants(await createGraphSchema({ driver: options.driver }));
   const handWritten = await buildSchema({ resolvers: HAND_WRITTEN_RESOLVERS, validate: false });
   return mergeSchemas({ schemas: [graphSchema, handWritten] });
 }

@@ -19,6 +19,8 @@ export enum ErrorCode {
   MIGRATION_FAILED = 'MIGRATION_FAILED',
   /** Input failed validation; the message names the argument. */
   BAD_USER_INPUT = 'BAD_USER_INPUT',
+  /** The write collides with what exists (a key already taken). */
+  CONFLICT = 'CONFLICT',
   /** The thing asked for does not exist. */
   NOT_FOUND = 'NOT_FOUND',
   /** No valid token where one is needed. */
@@ -40,6 +42,7 @@ export const EXIT_CODE_BY_ERROR: Record<ErrorCode, number> = {
   [ErrorCode.CONFIG_INVALID]: 2,
   [ErrorCode.BAD_USER_INPUT]: 2,
   [ErrorCode.NOT_FOUND]: 2,
+  [ErrorCode.CONFLICT]: 2,
   [ErrorCode.UNAUTHENTICATED]: 9,
   [ErrorCode.FORBIDDEN]: 9,
   [ErrorCode.RATE_LIMITED]: 10,

@@ -1,43 +1,41 @@
-import { readQueryConfig, type QueryTarget } from '../db/read-query-config';
 import { MapperKind, mapSchema } from '@graphql-tools/utils';
-import {
-  getNamedType,
-  getNullableType,
-  isInputObjectType,
-  isListType,
-  type GraphQLFieldConfig,
-  type GraphQLInputType,
-  type GraphQLSchema,
-} from 'graphql';
-import type { Driver } from 'neo4j-driver';
-import type { ApiContext } from '../api/api-context';
+import type { GraphQLFieldConfig, GraphQLSchema } from 'graphql';
+import type { Transaction } from 'neo4j-driver';
 import { normaliseWhitespace } from '../case-study/normalise-text';
 import { cypherQuery } from '../db/cypher-query';
 import { apiError, badUserInput } from '../errors/api-error';
 import { ErrorCode } from '../errors/error-codes';
+import { inspectMutationInput, type Citation, type MutationWrites } from './inspect-mutation-input';
+import type { RequestWriteTransaction } from './request-write-transaction';
 
 /** Roles that may write through the API. */
 export const WRITER_ROLES = ['editor', 'admin'] as const;
 
-interface Citation {
-  readonly source: string;
-  readonly quote: string;
-  readonly argument: string;
+/** What the write guard needs of the request context. */
+export interface WriteContext {
+  readonly jwt: { roles?: unknown } | undefined;
+  readonly writes: RequestWriteTransaction;
 }
 
 /**
- * Wraps every generated mutation so that writes through the API keep the importer's invariants:
- * the caller must be an editor (UNAUTHENTICATED / FORBIDDEN before anything else), every relationship
- * written carries sources with as many quotes, every new entity is connected to evidence, and every
- * quote occurs in the text of the source it cites. Violations are BAD_USER_INPUT naming the argument.
+ * Wraps every generated mutation so that writes through the API keep the importer's invariants.
+ * The schema itself (schema/*.graphql) already narrows what can be written: no nested create, update
+ * or delete of related nodes, source texts and keys fixed once written, sources and case studies not
+ * deletable. Here, for what remains:
+ *  - the caller must be an editor (UNAUTHENTICATED / FORBIDDEN before anything else);
+ *  - the arguments obey the input rules of inspectMutationInput (BAD_USER_INPUT naming the argument);
+ *  - every quote occurs in the text of the source it cites, read in the request's own transaction
+ *    (so a source created by an earlier field of the same request counts);
+ *  - after the write, still inside that transaction: each tie is the one relationship with its key,
+ *    between the entities its key names, not a self-loop; each connect target exists; no entity is
+ *    left without evidence.
+ * All fields of a request share one transaction (RequestWriteTransaction): if any field fails,
+ * nothing of the request is committed.
  */
-export function enforceWriteInvariants(
-  schema: GraphQLSchema,
-  options: { driver: Driver } & QueryTarget,
-): GraphQLSchema {
+export function enforceWriteInvariants(schema: GraphQLSchema): GraphQLSchema {
   return mapSchema(schema, {
     [MapperKind.MUTATION_ROOT_FIELD]: (
-      fieldConfig: GraphQLFieldConfig<unknown, ApiContext>,
+      fieldConfig: GraphQLFieldConfig<unknown, WriteContext>,
       fieldName: string,
     ) => {
       const resolve = fieldConfig.resolve;
@@ -47,96 +45,37 @@ export function enforceWriteInvariants(
         ...fieldConfig,
         resolve: async (source, args: Record<string, unknown>, context, info) => {
           requireWriter(context);
-          const citations: Citation[] = [];
-          for (const [name, value] of Object.entries(args)) {
-            const type = argTypes[name]?.type;
-            if (type !== undefined) collect(value, type, name, citations);
+          try {
+            const writes = inspectMutationInput(args, argTypes);
+            if (fieldName.startsWith('create')) requireEvidenceOnCreate(args.input, fieldName);
+            const transaction = await context.writes.get();
+            await verifyQuotes(writes.citations, transaction);
+            const result: unknown = await resolve(
+              source,
+              args,
+              { ...context, executionContext: transaction },
+              info,
+            );
+            await verifyOutcome(writes, transaction);
+            return result;
+          } catch (error) {
+            context.writes.fail();
+            throw error;
           }
-          if (fieldName.startsWith('create')) requireEvidenceOnCreate(args.input, fieldName);
-          await verifyQuotes(citations, options);
-          return resolve(source, args, context, info);
         },
       };
     },
   });
 }
 
-function requireWriter(context: ApiContext): void {
+function requireWriter(context: WriteContext): void {
   if (context.jwt === undefined) {
     throw apiError(ErrorCode.UNAUTHENTICATED, 'Writing needs a valid token (Authorization: Bearer <JWT>).');
   }
-  const roles = Array.isArray(context.jwt.roles) ? context.jwt.roles : [];
-  if (!roles.some((role) => (WRITER_ROLES as readonly string[]).includes(role))) {
+  const roles = Array.isArray(context.jwt.roles) ? (context.jwt.roles as unknown[]) : [];
+  if (!roles.some((role) => (WRITER_ROLES as readonly unknown[]).includes(role))) {
     throw apiError(ErrorCode.FORBIDDEN, 'Writing needs the role "editor".');
   }
-}
-
-/** Walks an argument value along its input type, checking relationship edges and collecting quotes. */
-function collect(value: unknown, type: GraphQLInputType, path: string, citations: Citation[]): void {
-  if (value === null || value === undefined) return;
-  const nullable = getNullableType(type);
-  if (isListType(nullable)) {
-    if (Array.isArray(value))
-      value.forEach((item, index) => collect(item, nullable.ofType, `${path}[${index}]`, citations));
-    return;
-  }
-  if (!isInputObjectType(nullable) || typeof value !== 'object') return;
-  const fields = nullable.getFields();
-  const record = value as Record<string, unknown>;
-  const edgeType = fields.edge === undefined ? undefined : getNamedType(fields.edge.type).name;
-  if (
-    edgeType === 'TieCreateInput' &&
-    (nullable.name.endsWith('ConnectFieldInput') || nullable.name.endsWith('CreateFieldInput'))
-  ) {
-    checkTie(record.edge, `${path}.edge`, citations, true);
-  } else if (edgeType === 'TieUpdateInput' && record.edge !== undefined) {
-    checkTie(record.edge, `${path}.edge`, citations, false);
-  } else if (edgeType === 'EvidenceCreateInput' && nullable.name.endsWith('ConnectFieldInput')) {
-    checkEvidence(record, path, citations);
-  }
-  for (const [name, fieldValue] of Object.entries(record)) {
-    const field = fields[name];
-    if (field !== undefined && name !== 'edge') collect(fieldValue, field.type, `${path}.${name}`, citations);
-  }
-}
-
-function checkTie(edge: unknown, path: string, citations: Citation[], required: boolean): void {
-  if (edge === undefined || edge === null) {
-    if (required)
-      throw badUserInput(
-        path,
-        'a relationship needs its properties: key, sources and quotes (one quote per source)',
-      );
-    return;
-  }
-  const { sources, quotes } = edge as { sources?: unknown; quotes?: unknown };
-  if (!required && sources === undefined && quotes === undefined) return;
-  if (!Array.isArray(sources) || sources.length === 0) {
-    throw badUserInput(`${path}.sources`, 'a relationship needs at least one source');
-  }
-  if (!Array.isArray(quotes) || quotes.length !== sources.length) {
-    throw badUserInput(`${path}.quotes`, `needs one quote per source (${sources.length})`);
-  }
-  sources.forEach((source, index) =>
-    citations.push({
-      source: String(source),
-      quote: String(quotes[index]),
-      argument: `${path}.quotes[${index}]`,
-    }),
-  );
-}
-
-function checkEvidence(connect: Record<string, unknown>, path: string, citations: Citation[]): void {
-  const quote = (connect.edge as { quote?: unknown } | undefined)?.quote;
-  const key = ((connect.where as { node?: { key?: { eq?: unknown } } } | undefined)?.node?.key ?? {}).eq;
-  if (typeof quote !== 'string' || quote.trim() === '')
-    throw badUserInput(`${path}.edge.quote`, 'evidence needs the verbatim quote');
-  if (typeof key !== 'string')
-    throw badUserInput(
-      `${path}.where`,
-      'evidence must name its source as where: { node: { key: { eq: "<source key>" } } }',
-    );
-  citations.push({ source: key, quote, argument: `${path}.edge.quote` });
 }
 
 function requireEvidenceOnCreate(input: unknown, fieldName: string): void {
@@ -151,17 +90,10 @@ function requireEvidenceOnCreate(input: unknown, fieldName: string): void {
   });
 }
 
-async function verifyQuotes(
-  citations: readonly Citation[],
-  options: { driver: Driver } & QueryTarget,
-): Promise<void> {
+async function verifyQuotes(citations: readonly Citation[], transaction: Transaction): Promise<void> {
   if (citations.length === 0) return;
   const keys = [...new Set(citations.map((c) => c.source))];
-  const result = await options.driver.executeQuery(
-    cypherQuery('provenance/source-texts'),
-    { keys },
-    readQueryConfig(options),
-  );
+  const result = await transaction.run(cypherQuery('provenance/source-texts'), { keys });
   const texts = new Map(
     result.records.map((r) => [r.get('key') as string, normaliseWhitespace(r.get('text') as string)]),
   );
@@ -171,5 +103,44 @@ async function verifyQuotes(
     if (!text.includes(normaliseWhitespace(citation.quote))) {
       throw badUserInput(citation.argument, `the quote does not occur in source "${citation.source}"`);
     }
+  }
+}
+
+async function verifyOutcome(writes: MutationWrites, transaction: Transaction): Promise<void> {
+  if (writes.connectTargets.length > 0) {
+    const missing = await transaction.run(cypherQuery('checks/missing-keys'), {
+      keys: [...new Set(writes.connectTargets.map((t) => t.key))],
+    });
+    const first = missing.records[0]?.get('key') as string | undefined;
+    if (first !== undefined) {
+      const argument = writes.connectTargets.find((t) => t.key === first)?.argument ?? 'input';
+      throw apiError(ErrorCode.NOT_FOUND, `Argument "${argument}": nothing has the key "${first}"`, {
+        argument,
+      });
+    }
+  }
+  if (writes.ties.length > 0) {
+    const ties = await transaction.run(cypherQuery('checks/written-ties'), { ties: writes.ties });
+    for (const record of ties.records) {
+      const argument = record.get('argument') as string;
+      const count = Number(record.get('count'));
+      const problems = (record.get('problems') as (string | null)[]).filter((p): p is string => p !== null);
+      if (count > 1) {
+        throw badUserInput(
+          argument,
+          `${count} relationships would carry the key "${record.get('key') as string}": a tie key names one relationship; name the node being updated by its key`,
+        );
+      }
+      if (problems.length > 0) throw badUserInput(argument, problems[0] ?? 'malformed relationship');
+    }
+  }
+  const orphans = await transaction.run(cypherQuery('checks/entities-without-evidence'), {});
+  if (orphans.records.length > 0) {
+    const keys = orphans.records.map((r) => r.get('key') as string);
+    throw apiError(
+      ErrorCode.BAD_USER_INPUT,
+      `This write would leave ${keys.map((k) => `"${k}"`).join(', ')} without evidence; every entity keeps at least one source and quote.`,
+      { entities: keys },
+    );
   }
 }

@@ -27,6 +27,8 @@ import { createErrorFormatter } from './format-error';
 import { costLimitPlugin } from './limits/cost-limit-plugin';
 import { OPERATION_LIMITS } from './limits/operation-limits';
 import { rateLimiter } from './rate-limiter';
+import { writeTransactionPlugin } from './write-transaction-plugin';
+import { RequestWriteTransaction } from '../graph/request-write-transaction';
 import { requestLogging } from './request-logging';
 import { exportRoutes } from './export-routes';
 import { healthRoutes } from './health-routes';
@@ -90,6 +92,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     plugins: [
       ...armor.plugins,
       costLimitPlugin(),
+      writeTransactionPlugin(),
       bookmarksResponsePlugin(driver),
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
@@ -138,6 +141,12 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         return {
           jwt,
           executionContext: driver,
+          writes: new RequestWriteTransaction({
+            driver,
+            database,
+            timeoutMillis: config.hardening.transactionTimeoutMillis,
+            bookmarkManager: bookmarkManager ?? driver.executeQueryBookmarkManager,
+          }),
           transaction: { timeout: config.hardening.transactionTimeoutMillis },
           sessionConfig: {
             ...(database === undefined ? {} : { database }),

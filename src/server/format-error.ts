@@ -43,6 +43,13 @@ export function createErrorFormatter(options: { production: boolean; log: (error
           extensions: { code: ErrorCode.BAD_USER_INPUT, header: 'x-neo4j-bookmarks' },
         };
       }
+      if (neo4jCode === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+        return {
+          message: 'A node with this key exists already; keys are unique.',
+          path: formatted.path,
+          extensions: { code: ErrorCode.CONFLICT },
+        };
+      }
       if (neo4jCode === 'Neo.TransientError.Transaction.BookmarkTimeout') {
         return {
           message: 'The database has not caught up with the bookmarks sent; try again shortly.',

@@ -162,7 +162,7 @@ describe('the API through HTTP', () => {
       const token = await api.token(['editor']);
       const response = await api.graphql(
         `mutation { updateTopics(where: { key: { eq: "e2e-topic-medienarbeit" } }, update: {
-            events: [{ connect: [{ where: { node: { key: { eq: "biwaq-werkstatt-2019" } } }, edge: { key: "e2e-tie", sources: [], quotes: [] } }] }]
+            events: [{ connect: [{ where: { node: { key: { eq: "biwaq-werkstatt-2019" } } }, edge: { key: "biwaq-werkstatt-2019|ABOUT|e2e-topic-medienarbeit", sources: [], quotes: [] } }] }]
           }) { topics { key } } }`,
         { token },
       );
@@ -179,7 +179,7 @@ describe('the API through HTTP', () => {
       const response = await api.graphql(
         `mutation { updateTopics(where: { key: { eq: "e2e-topic-medienarbeit" } }, update: {
             events: [{ connect: [{ where: { node: { key: { eq: "biwaq-werkstatt-2019-seminar-medienarbeit" } } },
-              edge: { key: "e2e-tie", sources: ["werkstatt-bonn-2019"], quotes: ["${GOOD_QUOTE}"] } }] }]
+              edge: { key: "biwaq-werkstatt-2019-seminar-medienarbeit|ABOUT|e2e-topic-medienarbeit", sources: ["werkstatt-bonn-2019"], quotes: ["${GOOD_QUOTE}"] } }] }]
           }) { topics { events { key } } } }`,
         { token },
       );

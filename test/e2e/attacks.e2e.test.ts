@@ -162,7 +162,7 @@ function rejectedBeforeExecution(): Attack[] {
   });
   for (const mutation of [
     'mutation { deleteOrganisations { nodesDeleted } }',
-    'mutation { deleteSources { nodesDeleted } }',
+    'mutation { deleteCases: deleteTopics { nodesDeleted } }',
     'mutation { updateOrganisations(update: { name: { set: "x" } }) { organisations { key } } }',
     'mutation { createTopics(input: [{ key: "x", name: "x" }]) { topics { key } } }',
     'mutation { deletePeople(where: { key: { eq: "oliver-weigel" } }) { nodesDeleted } }',

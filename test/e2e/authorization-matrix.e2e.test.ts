@@ -39,7 +39,7 @@ const WRITES: readonly [string, string][] = [
   ],
   [
     'connect',
-    'mutation { updateTopics(where: { key: { eq: "authz-topic" } }, update: { events: [{ connect: [{ where: { node: { key: { eq: "biwaq-werkstatt-2019" } } }, edge: { key: "authz", sources: ["werkstatt-bonn-2019"], quotes: ["die Bedeutung strategischer Medienarbeit"] } }] }] }) { topics { key } } }',
+    'mutation { updateTopics(where: { key: { eq: "authz-topic" } }, update: { events: [{ connect: [{ where: { node: { key: { eq: "biwaq-werkstatt-2019" } } }, edge: { key: "biwaq-werkstatt-2019|ABOUT|authz-topic", sources: ["werkstatt-bonn-2019"], quotes: ["die Bedeutung strategischer Medienarbeit"] } }] }] }) { topics { key } } }',
   ],
   [
     'disconnect',

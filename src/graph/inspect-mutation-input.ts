@@ -1,0 +1,165 @@
+import {
+  getNamedType,
+  getNullableType,
+  isInputObjectType,
+  isListType,
+  type GraphQLInputObjectType,
+  type GraphQLInputType,
+} from 'graphql';
+import { badUserInput } from '../errors/api-error';
+import { KEY_PATTERN } from '../model/key-pattern';
+import { RELATION_TYPE_NAMES } from '../model/vocabulary';
+
+/** A quote an input cites, to be found in its source's text. */
+export interface Citation {
+  readonly source: string;
+  readonly quote: string;
+  readonly argument: string;
+}
+
+/** A relationship an input connects: checked in the database after the write. */
+export interface WrittenTie {
+  readonly target: string;
+  readonly key: string;
+  readonly argument: string;
+}
+
+/** What a mutation's arguments will write, as far as the invariants need to know. */
+export interface MutationWrites {
+  readonly citations: Citation[];
+  readonly ties: WrittenTie[];
+  /** Keys named by connect inputs; each must exist. */
+  readonly connectTargets: { key: string; argument: string }[];
+}
+
+const TIE_KEY = new RegExp(
+  `^([a-z0-9]+(?:-[a-z0-9]+)*)\\|(${RELATION_TYPE_NAMES.join('|')})\\|([a-z0-9]+(?:-[a-z0-9]+)*)(?:\\|[A-Za-z0-9._-]+)?$`,
+);
+const CONNECT_SHAPE = 'where: { node: { key: { eq: "<key>" } } }';
+/** Fields of create inputs that must hold text, not blanks. */
+const REQUIRED_TEXT_FIELDS = ['name', 'title', 'text'];
+
+/**
+ * Walks a mutation's arguments along their input types and applies the rules the importer applies to
+ * a case study: keys of new nodes are slugs and names are not blank; every connect names exactly one
+ * node by key (so that a filter cannot fan one connect out to many nodes); every tie carries sources
+ * with as many quotes and a key `from|TYPE|to[|id]` that names the connected node; every piece of
+ * evidence names its source and the quote. Throws BAD_USER_INPUT naming the argument; returns the
+ * quotes to verify and the ties to check after the write.
+ */
+export function inspectMutationInput(
+  args: Record<string, unknown>,
+  argTypes: Readonly<Record<string, { type: GraphQLInputType } | undefined>>,
+): MutationWrites {
+  const writes: MutationWrites = { citations: [], ties: [], connectTargets: [] };
+  for (const [name, value] of Object.entries(args)) {
+    const type = argTypes[name]?.type;
+    if (type !== undefined) walk(value, type, name, writes);
+  }
+  return writes;
+}
+
+function walk(value: unknown, type: GraphQLInputType, path: string, writes: MutationWrites): void {
+  if (value === null || value === undefined) return;
+  const nullable = getNullableType(type);
+  if (isListType(nullable)) {
+    if (Array.isArray(value))
+      value.forEach((item, i) => walk(item, nullable.ofType, `${path}[${i}]`, writes));
+    return;
+  }
+  if (!isInputObjectType(nullable) || typeof value !== 'object') return;
+  const record = value as Record<string, unknown>;
+  const fields = nullable.getFields();
+  if (isNodeCreateInput(nullable)) checkNewNode(record, path);
+  const edgeType = fields.edge === undefined ? undefined : getNamedType(fields.edge.type).name;
+  if (nullable.name.endsWith('ConnectFieldInput')) {
+    const target = connectTarget(record.where, path);
+    writes.connectTargets.push({ key: target, argument: `${path}.where` });
+    if (edgeType === 'TieCreateInput') checkTie(record.edge, target, `${path}.edge`, writes);
+    if (edgeType === 'EvidenceCreateInput') checkEvidence(record.edge, target, `${path}.edge`, writes);
+  }
+  if (nullable.name.endsWith('DisconnectFieldInput') && record.where === undefined) {
+    throw badUserInput(`${path}.where`, 'a disconnect must say which relationships it removes');
+  }
+  for (const [name, fieldValue] of Object.entries(record)) {
+    const field = fields[name];
+    if (field !== undefined && name !== 'edge' && name !== 'where')
+      walk(fieldValue, field.type, `${path}.${name}`, writes);
+  }
+}
+
+/** `OrganisationCreateInput`, `SourceCreateInput`, ...: the input of a new node (not of an edge). */
+function isNodeCreateInput(type: GraphQLInputObjectType): boolean {
+  return type.name.endsWith('CreateInput') && 'key' in type.getFields() && !('sources' in type.getFields());
+}
+
+function checkNewNode(record: Record<string, unknown>, path: string): void {
+  if (typeof record.key !== 'string' || !KEY_PATTERN.test(record.key)) {
+    throw badUserInput(
+      `${path}.key`,
+      `${JSON.stringify(record.key)} is not a key: use lower-case letters, digits and single hyphens (e.g. "bbsr-referat-rs-5")`,
+    );
+  }
+  for (const field of REQUIRED_TEXT_FIELDS) {
+    if (field in record && (typeof record[field] !== 'string' || (record[field] as string).trim() === '')) {
+      throw badUserInput(`${path}.${field}`, 'must not be blank');
+    }
+  }
+}
+
+function connectTarget(where: unknown, path: string): string {
+  const node = (where as { node?: unknown } | undefined)?.node as Record<string, unknown> | undefined;
+  const key = node?.key as Record<string, unknown> | undefined;
+  const exact =
+    where !== null &&
+    typeof where === 'object' &&
+    Object.keys(where).length === 1 &&
+    node !== undefined &&
+    Object.keys(node).length === 1 &&
+    key !== undefined &&
+    Object.keys(key).length === 1 &&
+    typeof key.eq === 'string';
+  if (!exact) {
+    throw badUserInput(`${path}.where`, `a connect must name exactly one node as ${CONNECT_SHAPE}`);
+  }
+  return key.eq as string;
+}
+
+function checkTie(edge: unknown, target: string, path: string, writes: MutationWrites): void {
+  if (edge === undefined || edge === null) {
+    throw badUserInput(
+      path,
+      'a relationship needs its properties: key, sources and quotes (one quote per source)',
+    );
+  }
+  const { key, sources, quotes } = edge as { key?: unknown; sources?: unknown; quotes?: unknown };
+  const match = typeof key === 'string' ? TIE_KEY.exec(key) : null;
+  if (match === null || (match[1] !== target && match[3] !== target)) {
+    throw badUserInput(
+      `${path}.key`,
+      `${JSON.stringify(key)} is not the key of a relationship to "${target}": use from|TYPE|to (optionally |<id>), e.g. "bmi|FUNDS|${target}"`,
+    );
+  }
+  if (!Array.isArray(sources) || sources.length === 0) {
+    throw badUserInput(`${path}.sources`, 'a relationship needs at least one source');
+  }
+  if (!Array.isArray(quotes) || quotes.length !== sources.length) {
+    throw badUserInput(`${path}.quotes`, `needs one quote per source (${sources.length})`);
+  }
+  sources.forEach((source, i) =>
+    writes.citations.push({
+      source: String(source),
+      quote: String(quotes[i]),
+      argument: `${path}.quotes[${i}]`,
+    }),
+  );
+  writes.ties.push({ target, key: key as string, argument: `${path}.key` });
+}
+
+function checkEvidence(edge: unknown, source: string, path: string, writes: MutationWrites): void {
+  const quote = (edge as { quote?: unknown } | undefined)?.quote;
+  if (typeof quote !== 'string' || quote.trim() === '') {
+    throw badUserInput(`${path}.quote`, 'evidence needs the verbatim quote');
+  }
+  writes.citations.push({ source, quote, argument: `${path}.quote` });
+}
