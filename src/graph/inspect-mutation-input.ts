@@ -71,6 +71,9 @@ function walk(value: unknown, type: GraphQLInputType, path: string, writes: Muta
   const record = value as Record<string, unknown>;
   const fields = nullable.getFields();
   if (isNodeCreateInput(nullable)) checkNewNode(record, path);
+  if (nullable.name.endsWith('FieldInput') && Object.keys(record).length === 0) {
+    throw badUserInput(path, 'says nothing to do with the relationship: give "connect" (or "disconnect")');
+  }
   const edgeType = fields.edge === undefined ? undefined : getNamedType(fields.edge.type).name;
   if (nullable.name.endsWith('ConnectFieldInput')) {
     const target = connectTarget(record.where, path);
@@ -90,7 +93,7 @@ function walk(value: unknown, type: GraphQLInputType, path: string, writes: Muta
 
 /** `OrganisationCreateInput`, `SourceCreateInput`, ...: the input of a new node (not of an edge). */
 function isNodeCreateInput(type: GraphQLInputObjectType): boolean {
-  return type.name.endsWith('CreateInput') && 'key' in type.getFields() && !('sources' in type.getFields());
+  return type.name.endsWith('CreateInput') && type.name !== 'TieCreateInput' && 'key' in type.getFields();
 }
 
 function checkNewNode(record: Record<string, unknown>, path: string): void {

@@ -25,6 +25,7 @@ import { createRequestAuthenticator } from './authenticate-request';
 import { corsAllowList } from './cors';
 import { createErrorFormatter } from './format-error';
 import { costLimitPlugin } from './limits/cost-limit-plugin';
+import { filterLimitPlugin } from './limits/filter-limit-plugin';
 import { OPERATION_LIMITS } from './limits/operation-limits';
 import { rateLimiter } from './rate-limiter';
 import { writeTransactionPlugin } from './write-transaction-plugin';
@@ -92,6 +93,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     plugins: [
       ...armor.plugins,
       costLimitPlugin(),
+      filterLimitPlugin(),
       writeTransactionPlugin(),
       bookmarksResponsePlugin(driver),
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -1,8 +1,10 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '../errors/error-codes';
 
 const CODES = new Set<string>(Object.values(ErrorCode));
 const NEO4J_UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+/** Errors @neo4j/graphql raises for inputs it refuses, before any Cypher runs. */
+const LIBRARY_INPUT_ERRORS = new Set(['Neo4jGraphQLError', 'Neo4jGraphQLRelationshipValidationError']);
 /** Codes Apollo itself uses for request-level problems; they pass through unchanged. */
 const APOLLO_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -43,11 +45,22 @@ export function createErrorFormatter(options: { production: boolean; log: (error
           extensions: { code: ErrorCode.BAD_USER_INPUT, header: 'x-neo4j-bookmarks' },
         };
       }
-      if (neo4jCode === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      if (
+        neo4jCode === 'Neo.ClientError.Schema.ConstraintValidationFailed' ||
+        name === 'Neo4jGraphQLConstraintValidationError'
+      ) {
         return {
           message: 'A node with this key exists already; keys are unique.',
           path: formatted.path,
           extensions: { code: ErrorCode.CONFLICT },
+        };
+      }
+      if (/^Neo\.ClientError\.Transaction\.TransactionTimedOut/.test(neo4jCode)) {
+        return {
+          message:
+            'The database work of this request ran past its time limit and was stopped; ask for less (a narrower filter, smaller pages).',
+          path: formatted.path,
+          extensions: { code: ErrorCode.TIMEOUT },
         };
       }
       if (neo4jCode === 'Neo.TransientError.Transaction.BookmarkTimeout') {
@@ -67,7 +80,15 @@ export function createErrorFormatter(options: { production: boolean; log: (error
       if (name === 'Neo4jGraphQLForbiddenError' || /^Forbidden/.test(formatted.message)) {
         return { message: 'Forbidden', path: formatted.path, extensions: { code: ErrorCode.FORBIDDEN } };
       }
-      if (name === 'ArgumentValidationError' || code === 'BAD_USER_INPUT') {
+      // @neo4j/graphql rejects inputs it cannot translate (conflicting `set` and `push` of one field,
+      // ambiguous properties) with plain GraphQL errors while building the Cypher: the caller's mistake.
+      if (
+        name === 'ArgumentValidationError' ||
+        code === 'BAD_USER_INPUT' ||
+        LIBRARY_INPUT_ERRORS.has(name) ||
+        isTranslationError(original) ||
+        (original instanceof GraphQLError && original.originalError === undefined)
+      ) {
         return withoutStack(
           { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } },
           options.production,
@@ -83,6 +104,17 @@ export function createErrorFormatter(options: { production: boolean; log: (error
       return { message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
     }
   };
+}
+
+/**
+ * An error @neo4j/graphql threw while translating the request into Cypher (e.g. "Attribute typename
+ * not found" for `typename: []`): it depends on the input only, and no Cypher ran.
+ */
+function isTranslationError(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    /[\\/]@neo4j[\\/]graphql[\\/](?:dist|src)[\\/]translate[\\/]/.test(error.stack ?? '')
+  );
 }
 
 /** The innermost `originalError`: the driver's or library's error behind GraphQL wrappers. */

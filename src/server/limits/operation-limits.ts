@@ -18,4 +18,15 @@ export const OPERATION_LIMITS = {
   maxCost: 500_000,
   /** Page size assumed for a list without `first`/`limit` (the @limit default). */
   defaultListSize: 20,
+  /**
+   * Relationship filters (some/all/none/single) nested in one argument. The deepest example filter
+   * nests 2; 20 nested took Neo4j 46 s to plan.
+   */
+  maxFilterRelationshipDepth: 3,
+  /** AND/OR/NOT nested in one argument; 5 levels of OR took 10 s. */
+  maxFilterLogicDepth: 4,
+  /** Conditions (input fields) in one argument. */
+  maxFilterSize: 100,
+  /** Nesting of the request's variables as JSON (1000 nested ANDs overflowed the stack). */
+  maxVariableDepth: 32,
 } as const;
