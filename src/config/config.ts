@@ -35,6 +35,12 @@ export interface AuthConfig {
   readonly jwksUrl: string | undefined;
   /** When true, every request needs a valid JWT (`REQUIRE_AUTH_FOR_READS`). Default false. */
   readonly requireAuthForReads: boolean;
+  /** Longest accepted token lifetime, `exp` minus `iat` (`JWT_MAX_LIFETIME_SECONDS`). Default 86400 (a day). */
+  readonly maxTokenLifetimeSeconds: number;
+  /** Required `iss` claim (`JWT_ISSUER`), unchecked when unset. */
+  readonly issuer: string | undefined;
+  /** Required `aud` claim (`JWT_AUDIENCE`), unchecked when unset. */
+  readonly audience: string | undefined;
 }
 
 /** What the API exposes and how hard it protects itself (see docs/operations.md). */
@@ -103,6 +109,9 @@ export const CONFIG_ENVIRONMENT_VARIABLES = [
   'ANALYTICS_TIME_BUDGET_MS',
   'ANALYTICS_MEMORY_MB',
   'ANALYTICS_CACHE_MB',
+  'JWT_MAX_LIFETIME_SECONDS',
+  'JWT_ISSUER',
+  'JWT_AUDIENCE',
   'IMPORT_MAX_SOURCE_BYTES',
   'IMPORT_MAX_CASE_STUDY_BYTES',
 ] as const;
@@ -224,7 +233,17 @@ function readAuth(env: Env): AuthConfig {
   if (jwtSecret !== undefined && jwksUrl !== undefined) {
     throw invalid('JWKS_URL', jwksUrl, 'set together with JWT_SECRET (choose one way to verify tokens)');
   }
-  return { jwtSecret, jwksUrl, requireAuthForReads: readBoolean(env, 'REQUIRE_AUTH_FOR_READS', false) };
+  return {
+    jwtSecret,
+    jwksUrl,
+    requireAuthForReads: readBoolean(env, 'REQUIRE_AUTH_FOR_READS', false),
+    maxTokenLifetimeSeconds: readInteger(env, 'JWT_MAX_LIFETIME_SECONDS', 86_400, {
+      min: 60,
+      max: 31_536_000,
+    }),
+    issuer: readString(env, 'JWT_ISSUER'),
+    audience: readString(env, 'JWT_AUDIENCE'),
+  };
 }
 
 function readString(env: Env, name: string): string | undefined {

@@ -26,16 +26,38 @@ export function createRequestAuthenticator(config: AuthConfig): RequestAuthentic
     if (match === null)
       throw apiError(ErrorCode.UNAUTHENTICATED, 'The Authorization header must be "Bearer <JWT>".');
     const token = match[1] ?? '';
-    try {
-      if (secret !== undefined)
-        return (await jwtVerify(token, secret, { algorithms: ['HS256'] })).payload as ApiJwt;
-      if (jwks !== undefined) return (await jwtVerify(token, jwks)).payload as ApiJwt;
-    } catch {
-      throw apiError(ErrorCode.UNAUTHENTICATED, 'The token is invalid or expired.');
+    if (secret === undefined && jwks === undefined) {
+      throw apiError(
+        ErrorCode.UNAUTHENTICATED,
+        'Tokens cannot be checked: the server has neither JWT_SECRET nor JWKS_URL.',
+      );
     }
-    throw apiError(
-      ErrorCode.UNAUTHENTICATED,
-      'Tokens cannot be checked: the server has neither JWT_SECRET nor JWKS_URL.',
-    );
+    // Every token expires: `exp` is required, and a lifetime longer than the configured one is refused.
+    const options = {
+      requiredClaims: ['exp'],
+      ...(config.issuer === undefined ? {} : { issuer: config.issuer }),
+      ...(config.audience === undefined ? {} : { audience: config.audience }),
+    };
+    let payload: ApiJwt;
+    try {
+      payload = (
+        secret !== undefined
+          ? await jwtVerify(token, secret, { ...options, algorithms: ['HS256'] })
+          : await jwtVerify(token, jwks as JWTVerifyGetKey, options)
+      ).payload as ApiJwt;
+    } catch {
+      throw apiError(
+        ErrorCode.UNAUTHENTICATED,
+        'The token is invalid, expired, has no "exp", or names another issuer or audience.',
+      );
+    }
+    const issuedAt = typeof payload.iat === 'number' ? payload.iat : Math.floor(Date.now() / 1000);
+    if ((payload.exp ?? 0) - issuedAt > config.maxTokenLifetimeSeconds) {
+      throw apiError(
+        ErrorCode.UNAUTHENTICATED,
+        `The token lives longer than ${config.maxTokenLifetimeSeconds} s (JWT_MAX_LIFETIME_SECONDS).`,
+      );
+    }
+    return payload;
   };
 }

@@ -126,7 +126,10 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   app.use(corsAllowList(config.hardening.corsOrigins));
   app.use(healthRoutes({ driver, database }));
   if (config.hardening.playground) app.use(webPageRoutes());
-  app.use(['/graphql', '/export'], rateLimiter({ perMinute: config.hardening.rateLimitPerMinute }));
+  app.use(
+    ['/graphql', '/export'],
+    rateLimiter({ perMinute: config.hardening.rateLimitPerMinute, authenticate }),
+  );
   app.use(exportRoutes({ driver, database, analytics: analyticsContext, authenticate }));
   app.use(
     '/graphql',

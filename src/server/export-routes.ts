@@ -6,6 +6,7 @@ import { buildExportSnapshot } from '../export/build-export-snapshot';
 import { EXPORT_FORMATS } from '../export/export-formats';
 import { exportFileName, parseExportRequest } from '../export/parse-export-request';
 import type { RequestAuthenticator } from './authenticate-request';
+import { ErrorCode } from '../errors/error-codes';
 import type { Driver } from 'neo4j-driver';
 
 /**
@@ -21,11 +22,14 @@ export function exportRoutes(options: {
 }): Router {
   const router = Router();
   router.get('/export/:format', async (req, res) => {
-    const format = EXPORT_FORMATS[req.params.format];
+    // Own keys only: "constructor" or "__proto__" are not formats.
+    const format = Object.hasOwn(EXPORT_FORMATS, req.params.format)
+      ? EXPORT_FORMATS[req.params.format]
+      : undefined;
     if (format === undefined) {
       res.status(404).json({
         error: {
-          code: 'NOT_FOUND',
+          code: ErrorCode.NOT_FOUND,
           message: `Unknown export format "${req.params.format}"; one of ${Object.keys(EXPORT_FORMATS).join(', ')}.`,
         },
       });

@@ -1,29 +1,40 @@
-import { createHash } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { ErrorCode } from '../errors/error-codes';
+import type { RequestAuthenticator } from './authenticate-request';
 
 const WINDOW_MILLIS = 60_000;
 
 /**
- * Fixed-window rate limit per client: the bearer token (hashed, never stored) or else the IP.
+ * Fixed-window rate limit per client: the subject of a verified token, or else the IP. The header is
+ * read by the same authenticator as the API's (one normalisation), so header bytes that do not make a
+ * valid token (spaces, case, garbage) count against the IP instead of opening a fresh bucket.
  * Over the limit: 429 with Retry-After (seconds to the next window). Per process; behind a load
  * balancer each instance counts its own share (docs/operations.md).
  */
-export function rateLimiter(options: { perMinute: number; now?: () => number }) {
+export function rateLimiter(options: {
+  perMinute: number;
+  authenticate: RequestAuthenticator;
+  now?: () => number;
+}) {
   const now = options.now ?? Date.now;
   const counts = new Map<string, { windowStart: number; count: number }>();
+  const clientOf = async (req: Request): Promise<string> => {
+    const jwt = await options.authenticate(req.headers.authorization).catch(() => undefined);
+    return typeof jwt?.sub === 'string' && jwt.sub !== ''
+      ? `sub:${jwt.sub}`
+      : `ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`;
+  };
   return (req: Request, res: Response, next: NextFunction): void => {
     if (options.perMinute <= 0) {
       next();
       return;
     }
+    clientOf(req).then((client) => count(client, res, next), next);
+  };
+
+  function count(client: string, res: Response, next: NextFunction): void {
     const time = now();
     const windowStart = time - (time % WINDOW_MILLIS);
-    const authorization = req.headers.authorization;
-    const client =
-      authorization === undefined
-        ? `ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`
-        : `token:${createHash('sha256').update(authorization).digest('hex').slice(0, 32)}`;
     const entry = counts.get(client);
     if (entry === undefined || entry.windowStart !== windowStart) {
       if (counts.size > 100_000) counts.clear();
@@ -46,5 +57,5 @@ export function rateLimiter(options: { perMinute: number; now?: () => number }) 
         },
       ],
     });
-  };
+  }
 }

@@ -27,3 +27,13 @@ describe('toLuceneQuery', () => {
     expect(toLuceneQuery('DV')).toBe('(abbreviation:dv^12 OR dv^4 OR dv*^2)');
   });
 });
+
+// Issue 12, finding 8: "⑴⑴" became "(1)(1)" after NFKD folding and reached Lucene as syntax.
+describe('toLuceneQuery after compatibility folding', () => {
+  it('drops punctuation that folding creates', () => {
+    expect(toLuceneQuery('⑴⑴')).toBeUndefined();
+    const query = toLuceneQuery('⒜⒝ ﹙bmi﹚ ＢＭＩ') ?? '';
+    expect(query).not.toMatch(/\(\w*\)|﹙|﹚/);
+    expect(query).toContain('abbreviation:bmi^12');
+  });
+});

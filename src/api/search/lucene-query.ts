@@ -7,10 +7,10 @@
  * so no Lucene syntax from the input survives.
  */
 export function toLuceneQuery(input: string): string | undefined {
-  const words = input
-    .toLowerCase()
+  // Folded before splitting: NFKD turns some characters into punctuation ("⑴" -> "(1)"), which must
+  // be dropped like any other, not reach Lucene as syntax.
+  const words = foldGerman(input.toLowerCase())
     .split(/[^\p{L}\p{N}]+/u)
-    .map(foldGerman)
     .filter((word) => word.length > 1)
     .slice(0, 8);
   if (words.length === 0) return undefined;
