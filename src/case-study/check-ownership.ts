@@ -26,9 +26,11 @@ const ADVICE: Record<OwnedKey['kind'], string> = {
 };
 
 /**
- * A case study may not rewrite what another one owns: a key that exists and is owned by other case
- * studies only (and not by the importing one) is an OWNED_BY_OTHER_CASE_STUDY issue naming both.
- * Keys owned by nobody (written through the API without a case study) may be taken over.
+ * A case study may not rewrite what another one owns: a key that exists and is owned (also) by a case
+ * study this import does not bring is an OWNED_BY_OTHER_CASE_STUDY issue naming both, since the import
+ * replaces a key's evidence, sources and text. Keys owned by nobody (written through the API without a
+ * case study) may be taken over. Every case study of the imported files counts as importing, so that
+ * files citing each other's sources re-import cleanly.
  */
 export function checkOwnership(
   keys: readonly OwnedKey[],
@@ -37,11 +39,13 @@ export function checkOwnership(
 ): CaseStudyIssue[] {
   const issues: CaseStudyIssue[] = [];
   const byKind = { source: owners.sources, entity: owners.entities, relation: owners.relations };
+  const importingAll = new Set(keys.map((owned) => caseStudyOf(owned.file)).filter((k) => k !== undefined));
   for (const owned of keys) {
     const existing = byKind[owned.kind].get(owned.key) ?? [];
     const importing = caseStudyOf(owned.file);
-    if (existing.length === 0 || importing === undefined || existing.includes(importing)) continue;
-    const others = existing.map((key) => `"${key}"`).join(', ');
+    const foreign = existing.filter((key) => !importingAll.has(key));
+    if (foreign.length === 0 || importing === undefined) continue;
+    const others = foreign.map((key) => `"${key}"`).join(', ');
     issues.push(
       issueAt(
         owned.file,

@@ -48,6 +48,9 @@ export function enforceWriteInvariants(schema: GraphQLSchema): GraphQLSchema {
           try {
             const writes = inspectMutationInput(args, argTypes);
             if (fieldName.startsWith('create')) requireEvidenceOnCreate(args.input, fieldName);
+            // A connect under an update applies to every node the update's filter matches: one node only.
+            if (fieldName.startsWith('update') && writes.connectTargets.length > 0)
+              requireOneNode(args.where);
             const transaction = await context.writes.get();
             await verifyQuotes(writes.citations, transaction);
             const result: unknown = await resolve(
@@ -78,6 +81,23 @@ function requireWriter(context: WriteContext): void {
   }
 }
 
+function requireOneNode(where: unknown): void {
+  const key = (where as { key?: Record<string, unknown> } | undefined)?.key;
+  const exact =
+    where !== null &&
+    typeof where === 'object' &&
+    Object.keys(where).length === 1 &&
+    key !== undefined &&
+    Object.keys(key).length === 1 &&
+    typeof key.eq === 'string';
+  if (!exact) {
+    throw badUserInput(
+      'where',
+      'an update that connects relationships must name the one node it changes as where: { key: { eq: "<key>" } }',
+    );
+  }
+}
+
 function requireEvidenceOnCreate(input: unknown, fieldName: string): void {
   if (!Array.isArray(input) || ['createSources', 'createCaseStudies'].includes(fieldName)) return;
   input.forEach((item: { evidence?: { connect?: unknown[] } }, index) => {
@@ -100,7 +120,9 @@ async function verifyQuotes(citations: readonly Citation[], transaction: Transac
   for (const citation of citations) {
     const text = texts.get(citation.source);
     if (text === undefined) throw badUserInput(citation.argument, `unknown source "${citation.source}"`);
-    if (!text.includes(normaliseWhitespace(citation.quote))) {
+    const quote = normaliseWhitespace(citation.quote).trim();
+    if (quote === '') throw badUserInput(citation.argument, 'a quote must not be blank');
+    if (!text.includes(quote)) {
       throw badUserInput(citation.argument, `the quote does not occur in source "${citation.source}"`);
     }
   }
@@ -132,6 +154,12 @@ async function verifyOutcome(writes: MutationWrites, transaction: Transaction): 
         );
       }
       if (problems.length > 0) throw badUserInput(argument, problems[0] ?? 'malformed relationship');
+      if (count === 0) {
+        throw badUserInput(
+          argument,
+          `no relationship was written for "${record.get('key') as string}": the connected node is not of the type this relationship leads to, or the update matched nothing`,
+        );
+      }
     }
   }
   const orphans = await transaction.run(cypherQuery('checks/entities-without-evidence'), {});

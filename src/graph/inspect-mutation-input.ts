@@ -81,7 +81,7 @@ function walk(value: unknown, type: GraphQLInputType, path: string, writes: Muta
     if (edgeType === 'TieCreateInput') checkTie(record.edge, target, `${path}.edge`, writes);
     if (edgeType === 'EvidenceCreateInput') checkEvidence(record.edge, target, `${path}.edge`, writes);
   }
-  if (nullable.name.endsWith('DisconnectFieldInput') && record.where === undefined) {
+  if (nullable.name.endsWith('DisconnectFieldInput') && isEmptyFilter(record.where)) {
     throw badUserInput(`${path}.where`, 'a disconnect must say which relationships it removes');
   }
   for (const [name, fieldValue] of Object.entries(record)) {
@@ -149,6 +149,11 @@ function checkTie(edge: unknown, target: string, path: string, writes: MutationW
   if (!Array.isArray(quotes) || quotes.length !== sources.length) {
     throw badUserInput(`${path}.quotes`, `needs one quote per source (${sources.length})`);
   }
+  quotes.forEach((quote, i) => {
+    if (typeof quote !== 'string' || quote.trim() === '') {
+      throw badUserInput(`${path}.quotes[${i}]`, 'a quote must be the verbatim sentence, not blank');
+    }
+  });
   sources.forEach((source, i) =>
     writes.citations.push({
       source: String(source),
@@ -157,6 +162,13 @@ function checkTie(edge: unknown, target: string, path: string, writes: MutationW
     }),
   );
   writes.ties.push({ target, key: key as string, argument: `${path}.key` });
+}
+
+function isEmptyFilter(where: unknown): boolean {
+  if (where === undefined || where === null || typeof where !== 'object') return true;
+  return Object.values(where as Record<string, unknown>).every(
+    (value) => value === null || (typeof value === 'object' && Object.keys(value).length === 0),
+  );
 }
 
 function checkEvidence(edge: unknown, source: string, path: string, writes: MutationWrites): void {

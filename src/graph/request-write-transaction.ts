@@ -10,6 +10,11 @@ export class RequestWriteTransaction {
   private session: Session | undefined;
   private transaction: Transaction | undefined;
   private failed = false;
+  private settle: () => void = () => undefined;
+  /** Resolves once the transaction has been committed or rolled back (at once if never begun). */
+  readonly finished: Promise<void> = new Promise((resolve) => {
+    this.settle = resolve;
+  });
 
   constructor(
     private readonly options: {
@@ -28,7 +33,13 @@ export class RequestWriteTransaction {
         defaultAccessMode: neo4j.session.WRITE,
         bookmarkManager: this.options.bookmarkManager,
       });
-      this.transaction = this.session.beginTransaction({ timeout: this.options.timeoutMillis });
+      try {
+        this.transaction = this.session.beginTransaction({ timeout: this.options.timeoutMillis });
+      } catch (error) {
+        await this.session.close();
+        this.session = undefined;
+        throw error;
+      }
     }
     return this.transaction;
   }
@@ -45,7 +56,10 @@ export class RequestWriteTransaction {
   /** Commits when nothing failed and `ok`, rolls back otherwise; returns whether it committed. */
   async finish(ok: boolean): Promise<boolean> {
     const transaction = this.transaction;
-    if (transaction === undefined) return false;
+    if (transaction === undefined) {
+      this.settle();
+      return false;
+    }
     try {
       if (ok && !this.failed) {
         await transaction.commit();
@@ -57,6 +71,7 @@ export class RequestWriteTransaction {
       await this.session?.close();
       this.transaction = undefined;
       this.session = undefined;
+      this.settle();
     }
   }
 }

@@ -51,7 +51,9 @@ export function createRequestAuthenticator(config: AuthConfig): RequestAuthentic
         'The token is invalid, expired, has no "exp", or names another issuer or audience.',
       );
     }
-    const issuedAt = typeof payload.iat === 'number' ? payload.iat : Math.floor(Date.now() / 1000);
+    // A future `iat` cannot shorten the lifetime: the token lives from now at the earliest.
+    const now = Math.floor(Date.now() / 1000);
+    const issuedAt = typeof payload.iat === 'number' ? Math.min(payload.iat, now) : now;
     if ((payload.exp ?? 0) - issuedAt > config.maxTokenLifetimeSeconds) {
       throw apiError(
         ErrorCode.UNAUTHENTICATED,

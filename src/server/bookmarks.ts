@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { BookmarkManager, Driver } from 'neo4j-driver';
+import type { ApiContext } from '../api/api-context';
 import { apiError } from '../errors/api-error';
 import { ErrorCode } from '../errors/error-codes';
 
@@ -46,11 +47,13 @@ export function requestBookmarkManager(
 }
 
 /** Adds the bookmarks after a mutation to its response. */
-export function bookmarksResponsePlugin(driver: Driver): ApolloServerPlugin {
+export function bookmarksResponsePlugin(driver: Driver): ApolloServerPlugin<ApiContext> {
   return {
     requestDidStart: async () => ({
-      willSendResponse: async ({ operation, response }) => {
+      willSendResponse: async ({ operation, response, contextValue }) => {
         if (operation?.operation !== 'mutation') return;
+        // Apollo runs the willSendResponse hooks side by side: wait for the commit before reading.
+        if (contextValue.writes.begun) await contextValue.writes.finished;
         const bookmarks = [...(await driver.executeQueryBookmarkManager.getBookmarks())];
         if (bookmarks.length > 0) response.http.headers.set(BOOKMARKS_HEADER, bookmarks.join(','));
       },

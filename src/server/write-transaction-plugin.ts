@@ -5,8 +5,8 @@ import { ErrorCode } from '../errors/error-codes';
 /**
  * Ends a mutation request's one transaction (RequestWriteTransaction) before the response leaves:
  * committed when every field succeeded, rolled back otherwise. A rolled-back request answers
- * `data: null`, so that no field's data claims a write that did not happen. Runs before the
- * bookmarks plugin, which then reports the committed write's bookmarks.
+ * `data: null`, so that no field's data claims a write that did not happen. The bookmarks plugin
+ * waits for RequestWriteTransaction.finished before it reports the committed write's bookmarks.
  */
 export function writeTransactionPlugin(): ApolloServerPlugin<ApiContext> {
   return {

@@ -51,6 +51,23 @@ describe('filters are bounded before they reach the database', () => {
     );
   });
 
+  it('counts the defaults of variables that were not sent, and connection filters', async () => {
+    let w: Record<string, unknown> = { key: { eq: 'bmi' } };
+    for (let i = 0; i < 5; i++) w = { OR: [w, w] };
+    const withDefault = `query ($w: OrganisationWhere = ${JSON.stringify(w).replace(/"(\w+)":/g, '$1:')}) { organisations(where: $w) { key } }`;
+    await expectRejected(withDefault, {}, /nests AND\/OR\/NOT 5 deep/);
+    await expectRejected(
+      '{ organisations(where: { responsibleForConnection: { single: { node: { key: { eq: "biwaq" } } } } }) { key } }',
+      {},
+      /"single" is not supported/,
+    );
+  });
+
+  it('answers a variable of the wrong shape with a client error, not a 500', async () => {
+    const response = await api.graphql(query, { variables: { w: { OR: { key: { eq: 'bmi' } } } } });
+    expect(response.status).toBeLessThan(500);
+  });
+
   it('counts filters on nested fields too', async () => {
     await expectRejected(
       'query ($w: OrganisationWhere) { organisations(limit: 1) { units(where: $w) { key } } }',

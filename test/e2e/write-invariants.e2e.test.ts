@@ -96,6 +96,21 @@ describe('editors cannot slip past the quote check', () => {
       'BAD_USER_INPUT',
     ],
     [
+      'a blank quote on a tie',
+      `mutation { updateTopics(where: { key: { eq: "digitalisierung" } }, update: { events: [{ connect: [{ where: { node: { key: { eq: "biwaq-werkstatt-2019" } } }, edge: { key: "biwaq-werkstatt-2019|ABOUT|digitalisierung", sources: ["${SOURCE}"], quotes: ["  "] } }] }] }) { topics { key } } }`,
+      'BAD_USER_INPUT',
+    ],
+    [
+      'one piece of evidence fanned out to every entity by a broad update',
+      `mutation { updateTopics(where: {}, update: { evidence: [{ connect: [{ where: { node: { key: { eq: "${SOURCE}" } } }, edge: { quote: "${QUOTE}" } }] }] }) { topics { key } } }`,
+      'BAD_USER_INPUT',
+    ],
+    [
+      'a disconnect with an empty filter',
+      `mutation { updateTopics(where: { key: { eq: "digitalisierung" } }, update: { events: [{ disconnect: [{ where: {} }] }] }) { topics { key } } }`,
+      'BAD_USER_INPUT',
+    ],
+    [
       'a duplicate key',
       `mutation { createTopics(input: [{ key: "digitalisierung", name: "Doppelt", evidence: { connect: [{ where: { node: { key: { eq: "${SOURCE}" } } }, edge: { quote: "${QUOTE}" } }] } }]) { topics { key } } }`,
       'CONFLICT',

@@ -41,6 +41,14 @@ describe('docker-compose.yml', () => {
     for (const name of names) expect(CONFIG_ENVIRONMENT_VARIABLES).toContain(name);
   });
 
+  // Issue 12, finding 8: the compose file fell back to a public JWT_SECRET.
+  it('refuses to start the API without a JWT_SECRET of its own, and the image runs as a non-root user', () => {
+    expect(String(api?.environment?.JWT_SECRET)).toMatch(/^\$\{JWT_SECRET:\?[^}]+\}$/);
+    const dockerfile = readFileSync(join(__dirname, '..', '..', 'Dockerfile'), 'utf8');
+    expect(dockerfile).toMatch(/^USER node$/m);
+    expect(dockerfile).toMatch(/npm prune --omit=dev/);
+  });
+
   it('passes a configuration the config module accepts, on the published API port', () => {
     const env = Object.fromEntries(Object.entries(api?.environment ?? {}).map(([k, v]) => [k, String(v)]));
     const config = loadConfig({ ...env, NEO4J_PASSWORD: 'quartiersnetz' });

@@ -5,6 +5,7 @@ CALL () {
   WITH a, r, b, coalesce(r.sources, []) AS sources, coalesce(r.quotes, []) AS quotes
   WHERE size(sources) = 0
      OR size(sources) <> size(quotes)
+     OR any(quote IN quotes WHERE trim(coalesce(quote, '')) = '')
      OR any(i IN range(0, size(sources) - 1) WHERE NOT EXISTS {
           MATCH (s:Source {key: sources[i]})
           WHERE apoc.text.regreplace(s.text, '[\\s\\u00a0]+', ' ') CONTAINS apoc.text.regreplace(quotes[i], '[\\s\\u00a0]+', ' ')
@@ -14,7 +15,8 @@ CALL () {
   MATCH (n:Entity)
   WHERE NOT EXISTS {
     MATCH (n)-[e:STATED_IN]->(s:Source)
-    WHERE apoc.text.regreplace(s.text, '[\\s\\u00a0]+', ' ') CONTAINS apoc.text.regreplace(e.quote, '[\\s\\u00a0]+', ' ')
+    WHERE trim(coalesce(e.quote, '')) <> ''
+      AND apoc.text.regreplace(s.text, '[\\s\\u00a0]+', ' ') CONTAINS apoc.text.regreplace(e.quote, '[\\s\\u00a0]+', ' ')
   }
   RETURN 'entity' AS kind, n.key AS subject
 }

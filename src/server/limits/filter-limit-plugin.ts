@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import {
   getArgumentValues,
   getNamedType,
+  getVariableValues,
   getNullableType,
   isInputObjectType,
   isInterfaceType,
@@ -32,9 +33,9 @@ export function filterLimitPlugin(limits: typeof OPERATION_LIMITS = OPERATION_LI
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, request }) {
-          const variables = request.variables ?? {};
-          const deepest = jsonDepth(variables, limits.maxVariableDepth);
+        async didResolveOperation({ schema, document, request, operation }) {
+          const raw = request.variables ?? {};
+          const deepest = jsonDepth(raw, limits.maxVariableDepth);
           if (deepest > limits.maxVariableDepth) {
             throw rejected(
               `the variables nest deeper than ${limits.maxVariableDepth} levels`,
@@ -42,6 +43,10 @@ export function filterLimitPlugin(limits: typeof OPERATION_LIMITS = OPERATION_LI
               '',
             );
           }
+          // Coerced as execution will see them: defaults of variables that were not sent count too.
+          const coerced = getVariableValues(schema, operation?.variableDefinitions ?? [], raw);
+          if (coerced.errors !== undefined) return; // execution reports them, before any Cypher
+          const variables = coerced.coerced;
           const typeInfo = new TypeInfo(schema);
           visit(
             document,
@@ -133,9 +138,14 @@ function measure(
   }
 }
 
-/** True when a filter's type is the `where` of an interface (Entity, Actor, Undertaking). */
+/**
+ * True when a filter's type is the `where` of an interface (Entity, Actor, Undertaking), directly or
+ * as the `node` of a connection filter (`fooConnection: { single: { node: ... } }`).
+ */
 function isInterfaceFilter(schema: GraphQLSchema, type: GraphQLInputType): boolean {
-  const name = getNamedType(type).name;
+  const named = getNamedType(type);
+  const node = isInputObjectType(named) ? named.getFields().node : undefined;
+  const name = getNamedType(node?.type ?? named).name;
   if (!name.endsWith('Where')) return false;
   return isInterfaceType(schema.getType(name.slice(0, -'Where'.length)));
 }
