@@ -11,8 +11,8 @@
  *   npm run bench:scale -- --sizes S,M   some sizes
  */
 import 'reflect-metadata';
-import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -24,7 +24,6 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { ImportPlan } from '../src/case-study/compile-case-study';
 import { seededRandom } from '../src/shared/seeded-rng';
 import { cypherQuery } from '../src/db/cypher-query';
-import { findFreePort } from '../src/db/local-neo4j';
 import { PROJECT_ROOT } from '../src/db/project-paths';
 import { generateNetwork } from '../src/generate/generate-network';
 import { compileSyntheticNetwork, importSyntheticNetwork } from '../src/generate/import-synthetic-network';
@@ -33,6 +32,7 @@ import { importCaseStudy } from '../src/import/import-case-study';
 import { seedCaseStudyDirs } from '../src/import/seed-case-studies';
 import { entityParameters, relationParameters, writeImportPlan } from '../src/import/write-import-plan';
 import { postGraphQL, startBenchApi } from './bench-api';
+import { ensureBuilt, startApiProcess } from './api-process';
 import {
   machineDescription,
   medianMillis,
@@ -42,7 +42,7 @@ import {
 } from './bench-environment';
 import { latencyChartSvg } from './latency-chart';
 import { measureAgainstFloor } from './measure-against-floor';
-import { exampleOperations, findProbes, growthOperations } from './workloads';
+import { exampleOperations, findProbes, growthOperations, hubOperations } from './workloads';
 
 const RUNS = { warmup: 3, runs: 15 } as const;
 const LOAD = { connections: 32, durationSeconds: 20 } as const;
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   const sizes = (sizesIndex >= 0 ? (process.argv[sizesIndex + 1] ?? '') : 'S,M,L')
     .split(',')
     .filter(isNetworkSize);
-  ensureBuilt();
+  ensureBuilt(log);
   const results: SizeResult[] = [];
   let naive: { naiveRowsPerSecond: number; batchedRowsPerSecond: number; rows: number } | undefined;
   let load: LoadResult | undefined;
@@ -124,7 +124,7 @@ async function measureSize(env: BenchEnvironment, size: NetworkSize): Promise<Si
   const api = await startBenchApi(env.driver, env.neo4jUri, env.password);
   const latencies: { name: string; http: number; driver: number; answerKiB: number }[] = [];
   try {
-    for (const operation of growthOperations(probes)) {
+    for (const operation of [...growthOperations(probes), ...hubOperations(probes)]) {
       const measured = await measureAgainstFloor(env.driver, api.post, operation, RUNS);
       latencies.push({ name: operation.name, ...measured });
       log(
@@ -215,39 +215,14 @@ async function measureLoad(env: BenchEnvironment, size: NetworkSize): Promise<Lo
     ...exampleOperations().filter((op) => !op.name.startsWith('18-')),
     ...growthOperations(probes),
   ];
-  const port = await findFreePort();
-  const probeFile = join(mkdtempSync(join(tmpdir(), 'qn-load-')), 'probe.json');
-  const child = spawn(
-    process.execPath,
-    [
-      '-r',
-      join(PROJECT_ROOT, 'bench', 'load-probe.cjs'),
-      join(PROJECT_ROOT, 'dist', 'cli', 'main.js'),
-      'serve',
-    ],
-    {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        NEO4J_URI: env.neo4jUri,
-        NEO4J_PASSWORD: env.password,
-        PORT: String(port),
-        RATE_LIMIT_PER_MINUTE: '0',
-        QN_LOAD_PROBE_OUT: probeFile,
-        // Node flags for the API process only (e.g. --max-old-space-size=256), to study its memory.
-        NODE_OPTIONS: process.env.QN_API_NODE_OPTIONS ?? '',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
+  const api = await startApiProcess(env);
   try {
-    const baseUrl = `http://127.0.0.1:${port}`;
-    await waitFor(async () => (await fetch(`${baseUrl}/readyz`)).ok, 60_000);
+    const baseUrl = api.baseUrl;
     // Warm-up: each operation a few times.
     for (let i = 0; i < 3; i++) {
       for (const op of operations) await postGraphQL(baseUrl, op.query, op.variables, op.name);
     }
-    child.kill('SIGUSR2');
+    api.resetProbe();
     let graphqlErrors = 0;
     log(
       `Load: ${LOAD.connections} connections for ${LOAD.durationSeconds} s, ${operations.length} operations in rotation...`,
@@ -266,12 +241,7 @@ async function measureLoad(env: BenchEnvironment, size: NetworkSize): Promise<Lo
         },
       })),
     });
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
-    const probe = JSON.parse(readFileSync(probeFile, 'utf8')) as Pick<
-      LoadResult,
-      'peakRssMiB' | 'eventLoopDelayMillis'
-    >;
+    const probe = await api.stop();
     const loadResult: LoadResult = {
       size,
       operations: operations.length,
@@ -286,21 +256,9 @@ async function measureLoad(env: BenchEnvironment, size: NetworkSize): Promise<Lo
       `  ${loadResult.requestsPerSecond.toFixed(0)} req/s, p50 ${loadResult.p50} ms, p99 ${loadResult.p99} ms, errors ${loadResult.errors}, peak RSS ${loadResult.peakRssMiB} MiB`,
     );
     return loadResult;
-  } finally {
-    if (child.exitCode === null) child.kill('SIGKILL');
-  }
-}
-
-async function waitFor(check: () => Promise<boolean>, timeoutMillis: number): Promise<void> {
-  const deadline = Date.now() + timeoutMillis;
-  for (;;) {
-    try {
-      if (await check()) return;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) throw new Error('the API did not become ready');
-    await new Promise((resolve) => setTimeout(resolve, 250));
+  } catch (error) {
+    await api.stop().catch(() => undefined);
+    throw error;
   }
 }
 
@@ -358,14 +316,6 @@ async function compareEngines(driver: Driver, size: NetworkSize): Promise<Engine
   const result = { size, nodes: graph.order, edges: graph.size, graphology, networkx };
   log(`  ${JSON.stringify(result)}`);
   return result;
-}
-
-function ensureBuilt(): void {
-  log('Building dist/ (the load test runs the API as its own process)...');
-  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
-  if (build.status !== 0 || !existsSync(join(PROJECT_ROOT, 'dist', 'cli', 'main.js'))) {
-    throw new Error('npm run build failed');
-  }
 }
 
 function writeSections(
@@ -442,7 +392,8 @@ ${fmt(naive.naiveRowsPerSecond, 0)} rows/s naive vs ${fmt(naive.batchedRowsPerSe
 ${command} ${RUNS.runs} runs after ${RUNS.warmup} warm-up runs per operation and size.
 Each cell: median through HTTP / the same Cypher replayed through the driver (ms), and the size of the answer.
 The probes are picked the same way at every size: a person of median degree, an actor three hops
-away, the name of one of the person's organisations (see bench/workloads.ts).
+away, the name of one of the person's organisations; the "(hub)" rows ask the same about the actor
+with the most relations (and the second most, for paths) (see bench/workloads.ts).
 
 ${machineDescription()}
 

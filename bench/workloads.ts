@@ -16,6 +16,10 @@ export interface NetworkProbes {
   readonly pathTarget: string;
   /** The name of an organisation the actor is affiliated with, as typed into a search box. */
   readonly searchTerm: string;
+  /** The actor with the most relations (first by key): where truncation and fan-out show. */
+  readonly hub: string;
+  /** The actor with the second most relations, for `paths` between two hubs. */
+  readonly secondHub: string;
 }
 
 /** The example queries of queries/examples with their default variables. */
@@ -69,7 +73,13 @@ export function findProbes(network: SyntheticNetwork): NetworkProbes {
     .filter((key) => typeOf.get(key) === 'Organisation')
     .sort()[0];
   const searchTerm = nameOf.get(employer ?? '') ?? nameOf.get(actor) ?? actor;
-  return { actor, pathTarget, searchTerm };
+  const hubs = entities
+    .filter((e) => isActor(e.key))
+    .map((e) => ({ key: e.key, degree: neighbours.get(e.key)?.length ?? 0 }))
+    .sort((a, b) => b.degree - a.degree || a.key.localeCompare(b.key));
+  const [hub, secondHub] = [hubs[0]?.key, hubs[1]?.key];
+  if (hub === undefined || secondHub === undefined) throw new Error('the network has fewer than two actors');
+  return { actor, pathTarget, searchTerm, hub, secondHub };
 }
 
 /** The operations whose latency the growth benchmark follows from S to L. */
@@ -99,6 +109,20 @@ export function growthOperations(probes: NetworkProbes): BenchOperation[] {
       name: 'filtered connection',
       query: `query { organisationsConnection(first: 20, sort: [{ key: ASC }], where: { sector: { eq: WELFARE }, locatedIn: { some: { kind: { eq: QUARTER } } } }) { totalCount edges { node { key name people(limit: 5) { name } } } } }`,
     },
+  ];
+}
+
+/** The growth probes asked about the two highest-degree actors instead of a median one (issue 13). */
+export function hubOperations(probes: NetworkProbes): BenchOperation[] {
+  const [ego, paths, collaborators] = growthOperations(probes);
+  return [
+    { ...(ego as BenchOperation), name: 'egoNetwork depth 2 (hub)', variables: { actor: probes.hub } },
+    {
+      ...(paths as BenchOperation),
+      name: 'paths (two hubs)',
+      variables: { from: probes.hub, to: probes.secondHub },
+    },
+    { ...(collaborators as BenchOperation), name: 'collaborators (hub)', variables: { actor: probes.hub } },
   ];
 }
 

@@ -7,6 +7,21 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.SERVICE_UNAVAILABLE]: 503,
 };
 
+/** HTTP status of an error code where the answer is not GraphQL (exports): one table for all routes. */
+const PLAIN_HTTP_STATUS: Partial<Record<string, number>> = {
+  ...HTTP_STATUS,
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.RESOURCE_LIMIT]: 413,
+  [ErrorCode.TIMEOUT]: 504,
+};
+
+export function plainHttpStatus(code: string): number {
+  return PLAIN_HTTP_STATUS[code] ?? 500;
+}
+
 /** A GraphQL error carrying one of our codes in `extensions.code` (and `argument` for bad input). */
 export function apiError(
   code: ErrorCode,

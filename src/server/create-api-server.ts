@@ -13,6 +13,7 @@ import {
   parseBookmarksHeader,
   requestBookmarkManager,
 } from './bookmarks';
+import { BookmarkGate } from './bookmark-gate';
 import { buildApiSchema } from '../api/build-api-schema';
 import { createAnalyticsContextFactory } from '../analytics/analytics-context';
 import { AnalyticsResultCache } from '../analytics/cache/analytics-result-cache';
@@ -26,6 +27,7 @@ import { corsAllowList } from './cors';
 import { createErrorFormatter } from './format-error';
 import { costLimitPlugin } from './limits/cost-limit-plugin';
 import { filterLimitPlugin } from './limits/filter-limit-plugin';
+import { responseSizePlugin } from './limits/response-size-plugin';
 import { OPERATION_LIMITS } from './limits/operation-limits';
 import { rateLimiter } from './rate-limiter';
 import { writeTransactionPlugin } from './write-transaction-plugin';
@@ -65,6 +67,10 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const schema = await buildApiSchema({ driver, ...queryTarget });
   const app = express();
   const httpServer = createServer(app);
+  const formatError = createErrorFormatter({
+    production: config.production,
+    log: options.logError ?? ((error) => logger.error({ err: error }, 'unexpected error')),
+  });
   const armor = new ApolloArmor({
     maxDepth: { n: OPERATION_LIMITS.maxDepth },
     maxAliases: { n: OPERATION_LIMITS.maxAliases },
@@ -86,14 +92,12 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
     csrfPrevention: true,
     validationRules: armor.validationRules,
-    formatError: createErrorFormatter({
-      production: config.production,
-      log: options.logError ?? ((error) => logger.error({ err: error }, 'unexpected error')),
-    }),
+    formatError,
     plugins: [
       ...armor.plugins,
       costLimitPlugin(),
       filterLimitPlugin(),
+      responseSizePlugin(),
       writeTransactionPlugin(),
       bookmarksResponsePlugin(driver),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -102,6 +106,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   await apollo.start();
 
   const authenticate = createRequestAuthenticator(config.auth);
+  const bookmarkGate = new BookmarkGate({ driver, database });
   const createServices = (bookmarkManager?: BookmarkManager) => ({
     search: new SearchService({ driver, ...queryTarget, bookmarkManager }),
     provenance: new ProvenanceService({ driver, ...queryTarget, bookmarkManager }),
@@ -125,12 +130,14 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   app.use(requestLogging(logger));
   app.use(corsAllowList(config.hardening.corsOrigins));
   app.use(healthRoutes({ driver, database }));
-  if (config.hardening.playground) app.use(webPageRoutes());
+  if (config.hardening.playground) {
+    app.use(webPageRoutes({ authenticate, requireAuthForReads: config.auth.requireAuthForReads }));
+  }
   app.use(
     ['/graphql', '/export'],
     rateLimiter({ perMinute: config.hardening.rateLimitPerMinute, authenticate }),
   );
-  app.use(exportRoutes({ driver, database, analytics: analyticsContext, authenticate }));
+  app.use(exportRoutes({ driver, database, analytics: analyticsContext, authenticate, formatError }));
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY_SIZE }),
@@ -138,6 +145,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       context: async ({ req }): Promise<ApiContext> => {
         const jwt = await authenticate(req.headers.authorization);
         const bookmarks = parseBookmarksHeader(req.headers[BOOKMARKS_HEADER]);
+        if (bookmarks.length > 0) await bookmarkGate.check(bookmarks);
         // A client that wrote elsewhere sent its bookmarks: every read of this request waits for them.
         const bookmarkManager =
           bookmarks.length === 0

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { Router } from 'express';
-import type { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { plainHttpStatus } from '../errors/api-error';
 import type { AnalyticsContext } from '../analytics/analytics-context';
 import { buildExportSnapshot } from '../export/build-export-snapshot';
 import { EXPORT_FORMATS } from '../export/export-formats';
@@ -14,11 +15,16 @@ import type { Driver } from 'neo4j-driver';
  * Streams the file with its content type and a file name; errors before the first byte are JSON with
  * the same codes as the GraphQL API.
  */
+/** Bytes of an export held back before the status line is sent. */
+const HELD_BACK_BYTES = 64 * 1024;
+
 export function exportRoutes(options: {
   driver: Driver;
   database?: string;
   analytics: () => AnalyticsContext;
   authenticate: RequestAuthenticator;
+  /** The API's one error classifier (server/format-error.ts): same codes, same masking. */
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 }): Router {
   const router = Router();
   router.get('/export/:format', async (req, res) => {
@@ -44,32 +50,44 @@ export function exportRoutes(options: {
         database: options.database,
         analytics: options.analytics(),
       });
-      res.status(200);
-      res.setHeader('content-type', format.contentType);
-      res.setHeader(
-        'content-disposition',
-        `attachment; filename="${exportFileName(request, format.extension)}"`,
-      );
-      for await (const chunk of format.serialize(snapshot)) {
+      // The first bytes are held back until the database has answered (the whole graph streams from
+      // Neo4j as it is written): a failure before then still gets its status code and error body.
+      const pending: (string | Buffer)[] = [];
+      let pendingBytes = 0;
+      const flush = async () => {
+        res.status(200);
+        res.setHeader('content-type', format.contentType);
+        res.setHeader(
+          'content-disposition',
+          `attachment; filename="${exportFileName(request, format.extension)}"`,
+        );
         started = true;
-        if (!res.write(chunk)) await once(res, 'drain');
+        for (const chunk of pending.splice(0)) if (!res.write(chunk)) await once(res, 'drain');
+      };
+      for await (const chunk of format.serialize(snapshot)) {
+        if (started) {
+          if (!res.write(chunk)) await once(res, 'drain');
+          continue;
+        }
+        pending.push(chunk);
+        pendingBytes += chunk.length;
+        if (pendingBytes >= HELD_BACK_BYTES) await flush();
       }
+      if (!started) await flush();
       res.end();
     } catch (error) {
       if (started) {
         res.destroy(error as Error);
         return;
       }
-      const code = String((error as GraphQLError).extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-      const status =
-        { BAD_USER_INPUT: 400, NOT_FOUND: 404, UNAUTHENTICATED: 401, FORBIDDEN: 403 }[code] ??
-        (/unavailable|ECONNREFUSED/i.test(String(error)) ? 503 : 500);
-      res.status(status).json({
-        error: {
-          code: status === 503 ? 'SERVICE_UNAVAILABLE' : code,
-          message: status === 500 ? 'Internal server error' : (error as Error).message,
-        },
-      });
+      const formatted = options.formatError(
+        error instanceof GraphQLError
+          ? error.toJSON()
+          : { message: String((error as Error)?.message ?? error), extensions: {} },
+        error,
+      );
+      const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+      res.status(plainHttpStatus(code)).json({ error: { code, message: formatted.message } });
     }
   });
   return router;

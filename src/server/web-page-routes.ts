@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import express, { Router } from 'express';
+import express, { Router, type NextFunction, type Request, type Response } from 'express';
+import type { RequestAuthenticator } from './authenticate-request';
 import { PROJECT_ROOT } from '../db/project-paths';
 import { readExampleQueries } from './example-queries';
 
@@ -28,10 +29,28 @@ export function staticPage(router: Router, mount: string, page: 'playground' | '
  * GET /explore: the network explorer (Cytoscape.js). GET / redirects to the playground. The example
  * queries are served as JSON for the playground's tabs.
  */
-export function webPageRoutes(): Router {
+export function webPageRoutes(options: {
+  authenticate: RequestAuthenticator;
+  requireAuthForReads: boolean;
+}): Router {
   const router = Router();
   const examples = readExampleQueries();
-  router.get('/', (_req, res) => {
+  // The pages and the examples (which name people) are reads too: behind REQUIRE_AUTH_FOR_READS
+  // they need a token like every other read.
+  const requireToken = (req: Request, res: Response, next: NextFunction): void => {
+    if (!options.requireAuthForReads) {
+      next();
+      return;
+    }
+    options.authenticate(req.headers.authorization).then(
+      () => next(),
+      (error: { message?: string; extensions?: { code?: string } }) => {
+        res.status(401).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+      },
+    );
+  };
+  for (const path of ['/playground', '/explore']) router.use(path, securityHeaders, requireToken);
+  router.get('/', securityHeaders, requireToken, (_req, res) => {
     res.redirect(302, '/playground/');
   });
   router.get('/playground/examples.json', (_req, res) => {
@@ -40,4 +59,31 @@ export function webPageRoutes(): Router {
   staticPage(router, 'playground', 'playground');
   staticPage(router, 'explore', 'explorer');
   return router;
+}
+
+/**
+ * Headers for the HTML pages and their bundles: scripts only from our origin (the pages have no inline
+ * script), no framing (clickjacking), no MIME sniffing. Styles may be inline (GraphiQL and Cytoscape
+ * set element styles); images may be data: or blob: URLs (PNG and SVG exports).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+  res.setHeader('x-content-type-options', 'nosniff');
+  res.setHeader('x-frame-options', 'DENY');
+  res.setHeader('referrer-policy', 'no-referrer');
+  next();
 }

@@ -58,4 +58,20 @@ describe('tokens that expire, no 5xx from odd input', () => {
     expect(status).toBe(200);
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  // Finding 7: 40 aliases of __schema answered 114 MB; 8 aliases of sources { text } 420 MB.
+  it('answers introspection once per operation, and weighs source texts', async () => {
+    const aliases = Array.from({ length: 40 }, (_, i) => `s${i}: __schema { types { name } }`).join(' ');
+    const many = await post(api.baseUrl, undefined, `{ ${aliases} }`);
+    expect(many.status).toBe(400);
+    expect(many.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const one = await post(api.baseUrl, undefined, '{ __schema { queryType { name } } }');
+    expect(one.status).toBe(200);
+    const texts = Array.from({ length: 3 }, (_, i) => `t${i}: sources(limit: 100) { text }`).join(' ');
+    const heavy = await post(api.baseUrl, undefined, `{ ${texts} }`);
+    expect(heavy.status).toBe(400);
+    expect(heavy.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const light = await post(api.baseUrl, undefined, '{ sources(limit: 100) { key text } }');
+    expect(light.status).toBe(200);
+  });
 });

@@ -91,6 +91,38 @@ describe('authorization matrix', () => {
     });
   });
 
+  // Issue 12, finding 8: the pages, bundles and examples (with person keys) stayed anonymous.
+  describe('web pages', () => {
+    it.each(['/playground/', '/playground/examples.json', '/explore/', '/'])(
+      'needs a token for %s behind REQUIRE_AUTH_FOR_READS',
+      async (path) => {
+        const response = await fetch(`${locked.baseUrl}${path}`, { redirect: 'manual' });
+        expect(response.status).toBe(401);
+        const token = await locked.token(['reader']);
+        const allowed = await fetch(`${locked.baseUrl}${path}`, {
+          redirect: 'manual',
+          headers: { authorization: `Bearer ${token}` },
+        });
+        expect(allowed.status).not.toBe(401);
+      },
+    );
+
+    it.each(['/playground/', '/explore/'])(
+      'sends a CSP without inline scripts and no framing for %s',
+      async (path) => {
+        const response = await fetch(`${api.baseUrl}${path}`);
+        expect(response.status).toBe(200);
+        const csp = response.headers.get('content-security-policy') ?? '';
+        expect(csp).toContain("script-src 'self'");
+        expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+        expect(csp).toContain("frame-ancestors 'none'");
+        expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+        // The page itself keeps to it: no inline <script> body.
+        expect(await response.text()).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+      },
+    );
+  });
+
   describe('writes need the editor or admin role, whether the data exists or not', () => {
     afterAll(async () => {
       await api.driver.executeQuery('MATCH (n:Entity) WHERE n.key STARTS WITH "authz-" DETACH DELETE n');

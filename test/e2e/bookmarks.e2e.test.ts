@@ -1,4 +1,6 @@
 import { BOOKMARKS_HEADER } from '../../src/server/bookmarks';
+import { decodeBookmark } from '../../src/server/bookmark-format';
+import { encodeBookmark } from '../utils/forge-bookmark';
 import { useApiTestServer } from '../utils/api-test-server';
 
 interface Answer {
@@ -101,5 +103,41 @@ describe('bookmarks: reading your own writes on another instance', () => {
       work.mockRestore();
       queries.mockRestore();
     }
+  });
+
+  // Issue 12, finding 5: a bookmark re-encoded with a far-future transaction id made every read wait
+  // 30 s for a transaction that never comes (110 of them stalled the pool).
+  it('refuses a forged bookmark ahead of the database, or of another database, without waiting', async () => {
+    const token = await writer.token(['editor']);
+    const written = await post(
+      writer.baseUrl,
+      `mutation { createTopics(input: [{ key: "${key}-forged", name: "Gefälscht", evidence: { connect: [{ where: { node: { key: { eq: "werkstatt-bonn-2019" } } }, edge: { quote: "die Bedeutung strategischer Medienarbeit" } }] } }]) { topics { key } } }`,
+      { token },
+    );
+    const genuine = (written.bookmarks ?? '')
+      .split(',')
+      .map((b) => decodeBookmark(b.trim()) ?? [])
+      .flat();
+    const ours = genuine.find((state) => state.database !== '00000000000000000000000000000001');
+    expect(ours).toBeDefined();
+    const ahead = encodeBookmark([
+      { database: ours!.database, transactionId: ours!.transactionId + 1_000_000 },
+    ]);
+    const elsewhere = encodeBookmark([{ database: 'ab'.repeat(16), transactionId: 1 }]);
+    for (const [bookmarks, message] of [
+      [ahead, /names a transaction this database has not committed/],
+      [elsewhere, /names another database/],
+      ['FB:AAAA', /is not a bookmark/],
+    ] as const) {
+      const answer = await post(reader.baseUrl, '{ topics(limit: 1) { key } }', { bookmarks });
+      expect(answer.status).toBe(400);
+      expect(answer.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(answer.body.errors?.[0]?.message).toMatch(message);
+    }
+    // The genuine bookmark still works on the other instance.
+    const honest = await post(reader.baseUrl, '{ topics(limit: 1) { key } }', {
+      bookmarks: written.bookmarks ?? '',
+    });
+    expect(honest.status).toBe(200);
   });
 });

@@ -31,6 +31,12 @@ describe('when Neo4j goes away and comes back', () => {
     expect(ready.status).toBe(503);
     expect(((await ready.json()) as { reason: string }).reason).toMatch(/^Neo4j unreachable/);
     expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
+    // Issue 12, finding 8: the export answered with the driver's message, which names the address.
+    const exported = await fetch(`${baseUrl}/export/csv-nodes?view=graph`);
+    const body = await exported.text();
+    expect({ status: exported.status, body }).toMatchObject({ status: 503 });
+    expect(body).toContain('SERVICE_UNAVAILABLE');
+    expect(body).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|:\d{4,5}/);
   });
 
   it('answers again once Neo4j is back, without restarting the API', async () => {

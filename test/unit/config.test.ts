@@ -47,7 +47,15 @@ describe('loadConfig', () => {
       database: undefined,
     });
     expect(config.port).toBe(4000);
-    expect(config.auth).toEqual({ jwtSecret: undefined, jwksUrl: undefined, requireAuthForReads: false });
+    expect(config.auth).toEqual({
+      jwtSecret: undefined,
+      jwksUrl: undefined,
+      requireAuthForReads: false,
+      maxTokenLifetimeSeconds: 86_400,
+      issuer: undefined,
+      audience: undefined,
+    });
+    expect(config.import).toEqual({ maxSourceBytes: 2 * 1024 * 1024, maxCaseStudyBytes: 20 * 1024 * 1024 });
     expect(config.production).toBe(false);
     expect(config.localNeo4j).toEqual({
       boltPort: 7687,

@@ -6,6 +6,8 @@ import {
   isObjectType,
   isInterfaceType,
   Kind,
+  visit,
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
@@ -37,6 +39,7 @@ export function costLimitPlugin(
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (operation === undefined || operation === null) return;
+          limitIntrospection(document);
           const fragments = new Map<string, FragmentDefinitionNode>();
           for (const definition of document.definitions)
             if (definition.kind === Kind.FRAGMENT_DEFINITION)
@@ -64,6 +67,30 @@ export function costLimitPlugin(
       };
     },
   };
+}
+
+/**
+ * Introspection is exempt from the depth limit and costs nothing below, so it is limited by count:
+ * 40 aliases of `__schema` answered 114 MB (issue 12, finding 7). One schema and a few types per
+ * operation is what the playground and codegen ask.
+ */
+function limitIntrospection(document: DocumentNode): void {
+  const counts = { __schema: 0, __type: 0 };
+  visit(document, {
+    Field(node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') counts[node.name.value] += 1;
+    },
+  });
+  if (
+    counts.__schema > OPERATION_LIMITS.maxSchemaIntrospections ||
+    counts.__type > OPERATION_LIMITS.maxTypeIntrospections
+  ) {
+    throw apiError(
+      ErrorCode.BAD_USER_INPUT,
+      `The operation asks for the schema ${counts.__schema} times and for ${counts.__type} types; at most ${OPERATION_LIMITS.maxSchemaIntrospections} __schema and ${OPERATION_LIMITS.maxTypeIntrospections} __type fields are answered per operation.`,
+      { http: { status: 400 } },
+    );
+  }
 }
 
 interface CostContext {
@@ -115,6 +142,8 @@ function fieldCost(
   connectionPage?: number,
 ): number {
   if (node.name.value.startsWith('__')) return 0;
+  // A source text can be megabytes: it weighs like a page of ordinary fields.
+  if (node.name.value === 'text' && parent?.name === 'Source') return OPERATION_LIMITS.sourceTextCost;
   for (const argument of node.arguments ?? []) {
     if (!PAGING_ARGUMENTS.includes(argument.name.value)) continue;
     const value = literal(argument.value, context.variables);

@@ -16,6 +16,14 @@ export const OPERATION_LIMITS = {
    * The heaviest example query (03, four nested lists) costs about 220 000; 100 x 100 x 100 fails.
    */
   maxCost: 500_000,
+  /** Cost of one `Source.text` (up to 2 MiB): 100 texts fit in one operation, not 300. */
+  sourceTextCost: 2_000,
+  /** `__schema` fields per operation (the playground asks one). */
+  maxSchemaIntrospections: 1,
+  /** `__type` fields per operation. */
+  maxTypeIntrospections: 10,
+  /** Largest answer of one query in bytes of JSON; larger ones are RESOURCE_LIMIT. */
+  maxResponseBytes: 32 * 1024 * 1024,
   /** Page size assumed for a list without `first`/`limit` (the @limit default). */
   defaultListSize: 20,
   /**

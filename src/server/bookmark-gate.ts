@@ -1,0 +1,71 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import { apiError } from '../errors/api-error';
+import { ErrorCode } from '../errors/error-codes';
+import { BOOKMARKS_HEADER } from './bookmarks';
+import { decodeBookmark, type BookmarkState } from './bookmark-format';
+
+/** Neo4j's system database, whose states a driver's bookmarks may carry next to ours. */
+const SYSTEM_DATABASE_ID = '00000000000000000000000000000001';
+
+/**
+ * Refuses bookmarks the database can never reach before any read waits for them: a bookmark that is
+ * not a Neo4j 5 bookmark, names another database, or names a transaction later than the database's
+ * last committed one (a forged bookmark made every read wait 30 s for a transaction that would never
+ * come). The database's current state is what a read transaction's own bookmark says; it is asked
+ * again only when a bookmark looks ahead of what was last seen, so honest bookmarks cost nothing.
+ */
+export class BookmarkGate {
+  private current: BookmarkState | undefined;
+
+  constructor(private readonly options: { driver: Driver; database: string | undefined }) {}
+
+  async check(bookmarks: readonly string[]): Promise<void> {
+    for (const bookmark of bookmarks) {
+      const states = decodeBookmark(bookmark);
+      if (states === undefined) throw refused('is not a bookmark returned by this API');
+      for (const state of states) {
+        if (state.database === SYSTEM_DATABASE_ID) continue;
+        if (this.reaches(state)) continue;
+        this.current = await this.readCurrent();
+        if (this.current !== undefined && state.database !== this.current.database) {
+          throw refused('names another database');
+        }
+        if (!this.reaches(state)) throw refused('names a transaction this database has not committed');
+      }
+    }
+  }
+
+  private reaches(state: BookmarkState): boolean {
+    return (
+      this.current !== undefined &&
+      state.database === this.current.database &&
+      state.transactionId <= this.current.transactionId
+    );
+  }
+
+  /** The database's id and last committed transaction, from the bookmark of an empty transaction. */
+  private async readCurrent(): Promise<BookmarkState | undefined> {
+    // Write mode: in a cluster the leader knows the last committed transaction.
+    const session = this.options.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
+    try {
+      await session.executeRead((tx) => tx.run('RETURN 1'));
+      return session
+        .lastBookmarks()
+        .flatMap((bookmark) => decodeBookmark(bookmark) ?? [])
+        .find((state) => state.database !== SYSTEM_DATABASE_ID);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+function refused(problem: string) {
+  return apiError(
+    ErrorCode.BAD_USER_INPUT,
+    `A bookmark in the ${BOOKMARKS_HEADER} header ${problem}; send back only the bookmarks a mutation returned.`,
+    { header: BOOKMARKS_HEADER, http: { status: 400 } },
+  );
+}
