@@ -31,6 +31,8 @@ const QUERY = readFileSync(
   'coCreationNetwork($1) {\n    centrality { method pivots errorBound }',
 );
 const RUNS = { cold: 5, cached: 15, concurrent: 4 };
+/** As operators run it (docs/operations.md): production mode; request logs at warn. */
+const PRODUCTION = { NODE_ENV: 'production', LOG_LEVEL: 'warn' };
 
 interface SizeFigures {
   readonly size: NetworkSize;
@@ -60,7 +62,7 @@ async function measureSize(size: NetworkSize): Promise<SizeFigures> {
     log(`Generating and importing size ${size} (${NETWORK_SIZES[size]} actors)...`);
     await importSyntheticNetwork({ driver: env.driver, actors: NETWORK_SIZES[size], seed: 1 });
     // Cold: a cache-less API computes every request afresh.
-    const cold = await startApiProcess(env, { ANALYTICS_CACHE_MB: '0', LOG_LEVEL: 'warn' });
+    const cold = await startApiProcess(env, { ...PRODUCTION, ANALYTICS_CACHE_MB: '0' });
     const coldMillis: number[] = [];
     let answer: Answer | undefined;
     const runs = size === 'L' ? 1 : RUNS.cold;
@@ -82,7 +84,7 @@ async function measureSize(size: NetworkSize): Promise<SizeFigures> {
     let cachedMillis: number[] | undefined;
     let probe = coldProbe;
     if (size !== 'L') {
-      const cached = await startApiProcess(env, { LOG_LEVEL: 'warn' });
+      const cached = await startApiProcess(env, PRODUCTION);
       await timedNetwork(cached.baseUrl, {});
       cachedMillis = [];
       for (let i = 0; i < RUNS.cached; i++)
@@ -213,7 +215,7 @@ function render(results: readonly SizeFigures[]): string {
     '## Co-creation network at size M and L (issue 13)',
     '',
     'Command: `npm run bench:co-creation` (fresh local Neo4j per size, heap 4g, page cache 2g; the API as its own',
-    'process, `node dist/cli/main.js serve`, default settings). The request is example 18 (the whole network with',
+    'process, `node dist/cli/main.js serve`, `NODE_ENV=production`). The request is example 18 (the whole network with',
     'metrics, communities and alliances) with default arguments. Cold: an API with `ANALYTICS_CACHE_MB=0`, so every',
     'request computes; cached: a second API with the default cache, after one warm-up request. The largest scope is',
     'the event series with the most actors. /healthz is sampled every 20 ms while 4 whole-network requests run at',

@@ -5,7 +5,7 @@ import { normaliseWhitespace } from '../case-study/normalise-text';
 import { cypherQuery } from '../db/cypher-query';
 import { apiError, badUserInput } from '../errors/api-error';
 import { ErrorCode } from '../errors/error-codes';
-import { inspectMutationInput, type Citation, type MutationWrites } from './inspect-mutation-input';
+import { inspectMutationInput, keyEq, type Citation, type MutationWrites } from './inspect-mutation-input';
 import type { RequestWriteTransaction } from './request-write-transaction';
 
 /** Roles that may write through the API. */
@@ -82,15 +82,7 @@ function requireWriter(context: WriteContext): void {
 }
 
 function requireOneNode(where: unknown): void {
-  const key = (where as { key?: Record<string, unknown> } | undefined)?.key;
-  const exact =
-    where !== null &&
-    typeof where === 'object' &&
-    Object.keys(where).length === 1 &&
-    key !== undefined &&
-    Object.keys(key).length === 1 &&
-    typeof key.eq === 'string';
-  if (!exact) {
+  if (keyEq(where) === undefined) {
     throw badUserInput(
       'where',
       'an update that connects relationships must name the one node it changes as where: { key: { eq: "<key>" } }',

@@ -111,21 +111,25 @@ function checkNewNode(record: Record<string, unknown>, path: string): void {
 }
 
 function connectTarget(where: unknown, path: string): string {
-  const node = (where as { node?: unknown } | undefined)?.node as Record<string, unknown> | undefined;
-  const key = node?.key as Record<string, unknown> | undefined;
-  const exact =
-    where !== null &&
-    typeof where === 'object' &&
-    Object.keys(where).length === 1 &&
-    node !== undefined &&
-    Object.keys(node).length === 1 &&
-    key !== undefined &&
-    Object.keys(key).length === 1 &&
-    typeof key.eq === 'string';
-  if (!exact) {
+  const node = singleEntry(where, 'node');
+  const key = node === undefined ? undefined : keyEq(node);
+  if (key === undefined) {
     throw badUserInput(`${path}.where`, `a connect must name exactly one node as ${CONNECT_SHAPE}`);
   }
-  return key.eq as string;
+  return key;
+}
+
+/** The key of a filter that is exactly `{ key: { eq: "<key>" } }`, else undefined. */
+export function keyEq(where: unknown): string | undefined {
+  const eq = singleEntry(singleEntry(where, 'key'), 'eq');
+  return typeof eq === 'string' ? eq : undefined;
+}
+
+/** `value[name]` when `value` is an object with that one field only. */
+function singleEntry(value: unknown, name: string): unknown {
+  if (value === null || typeof value !== 'object') return undefined;
+  const keys = Object.keys(value);
+  return keys.length === 1 && keys[0] === name ? (value as Record<string, unknown>)[name] : undefined;
 }
 
 function checkTie(edge: unknown, target: string, path: string, writes: MutationWrites): void {

@@ -8,7 +8,9 @@ import { ErrorCode } from '../errors/error-codes';
  * `data: null`, so that no field's data claims a write that did not happen. The bookmarks plugin
  * waits for RequestWriteTransaction.finished before it reports the committed write's bookmarks.
  */
-export function writeTransactionPlugin(): ApolloServerPlugin<ApiContext> {
+export function writeTransactionPlugin(
+  options: { afterCommit?: () => void } = {},
+): ApolloServerPlugin<ApiContext> {
   return {
     requestDidStart: async () => ({
       willSendResponse: async ({ contextValue, response }) => {
@@ -23,6 +25,7 @@ export function writeTransactionPlugin(): ApolloServerPlugin<ApiContext> {
         } catch {
           commitFailed = true;
         }
+        if (committed) options.afterCommit?.();
         if (committed || result === undefined) return;
         result.data = null;
         result.errors = [

@@ -1,38 +1,13 @@
-import { SignJWT } from 'jose';
-import { TEST_JWT_SECRET, useApiTestServer } from '../utils/api-test-server';
-
-const secret = new TextEncoder().encode(TEST_JWT_SECRET);
-
-async function post(baseUrl: string, authorization: string | undefined, query = '{ __typename }') {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(authorization === undefined ? {} : { authorization }),
-    },
-    body: JSON.stringify({ query }),
-  });
-  return {
-    status: response.status,
-    body: (await response.json()) as { errors?: { extensions?: { code?: string } }[] },
-  };
-}
+import { useApiTestServer } from '../utils/api-test-server';
+import { postWithAuthorization as post, signSubjectToken } from '../utils/post-with-authorization';
 
 // Issue 12, finding 8 and the token rules.
 describe('tokens that expire, no 5xx from odd input', () => {
   const api = useApiTestServer({ env: { RATE_LIMIT_PER_MINUTE: '0' } });
 
   it('refuses a token without exp and one that lives longer than a day', async () => {
-    const forever = await new SignJWT({ roles: ['editor'] })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject('f1')
-      .sign(secret);
-    const long = await new SignJWT({ roles: ['editor'] })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject('f2')
-      .setIssuedAt()
-      .setExpirationTime('2d')
-      .sign(secret);
+    const forever = await signSubjectToken('f1', { roles: ['editor'] });
+    const long = await signSubjectToken('f2', { roles: ['editor'], expiresIn: '2d' });
     for (const token of [forever, long]) {
       const { body } = await post(api.baseUrl, `Bearer ${token}`);
       expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -48,12 +23,7 @@ describe('tokens that expire, no 5xx from odd input', () => {
   );
 
   it('answers a search for characters that fold into Lucene syntax', async () => {
-    const token = await new SignJWT({ roles: [] })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject('searcher')
-      .setIssuedAt()
-      .setExpirationTime('5m')
-      .sign(secret);
+    const token = await signSubjectToken('searcher', { expiresIn: '5m' });
     const { status, body } = await post(api.baseUrl, `Bearer ${token}`, '{ search(query: "⑴⑴") { key } }');
     expect(status).toBe(200);
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -139,5 +139,6 @@ describe('bookmarks: reading your own writes on another instance', () => {
       bookmarks: written.bookmarks ?? '',
     });
     expect(honest.status).toBe(200);
+    await writer.driver.executeQuery('MATCH (n:Topic {key: $key}) DETACH DELETE n', { key: `${key}-forged` });
   });
 });

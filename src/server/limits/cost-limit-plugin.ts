@@ -18,6 +18,7 @@ import {
 } from 'graphql';
 import { apiError } from '../../errors/api-error';
 import { ErrorCode } from '../../errors/error-codes';
+import type { FanOutStatistics } from './fan-out-statistics';
 import { OPERATION_LIMITS } from './operation-limits';
 
 const PAGE_ARGUMENTS = ['first', 'limit'];
@@ -28,9 +29,12 @@ const PAGING_ARGUMENTS = ['first', 'limit', 'offset'];
  * run. Unlike a flat field
  * count, a list field multiplies the cost of its selection by its page size (`first` or `limit`,
  * with variables resolved), so a connection of 100 costs ten times one of 10, and nesting multiplies.
+ * A nested list counts no more than the graph's own fan-out for that field (95th percentile, from
+ * FanOutStatistics) when it is known: a person has a handful of affiliations, not twenty. A refusal
+ * names the field that costs most and the `limit:` that would let the operation pass.
  */
 export function costLimitPlugin(
-  options: { maxCost?: number; defaultListSize?: number } = {},
+  options: { maxCost?: number; defaultListSize?: number; fanOut?: FanOutStatistics } = {},
 ): ApolloServerPlugin {
   const maxCost = options.maxCost ?? OPERATION_LIMITS.maxCost;
   const defaultListSize = options.defaultListSize ?? OPERATION_LIMITS.defaultListSize;
@@ -46,19 +50,29 @@ export function costLimitPlugin(
               fragments.set(definition.name.value, definition);
           const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
           if (root === null || root === undefined) return;
-          const cost = selectionCost(
-            { schema, fragments, variables: request.variables ?? {}, defaultListSize, maxCost },
-            operation.selectionSet,
-            root,
-            0,
-          );
+          const context: CostContext = {
+            schema,
+            fragments,
+            variables: request.variables ?? {},
+            defaultListSize,
+            maxCost,
+            fanOut: options.fanOut,
+            heaviest: undefined,
+          };
+          const cost = selectionCost(context, operation.selectionSet, root, 0);
           if (cost > maxCost) {
+            const heaviest = context.heaviest;
+            const advice =
+              heaviest === undefined
+                ? 'Ask for smaller pages or fewer nested lists.'
+                : `The field that costs most is ${heaviest.path} (${Math.round(heaviest.cost)} at ${heaviest.size} per parent); limit: ${Math.max(1, Math.floor((heaviest.size * maxCost) / cost))} there would make the operation pass.`;
             throw apiError(
               ErrorCode.BAD_USER_INPUT,
-              `The operation is too large: estimated cost ${Math.round(cost)} exceeds the limit of ${maxCost}. Ask for smaller pages or fewer nested lists.`,
+              `The operation is too large: estimated cost ${Math.round(cost)} exceeds the limit of ${maxCost}. ${advice}`,
               {
                 cost: Math.round(cost),
                 maxCost,
+                ...(heaviest === undefined ? {} : { field: heaviest.path }),
                 http: { status: 400 },
               },
             );
@@ -99,6 +113,9 @@ interface CostContext {
   readonly variables: Readonly<Record<string, unknown>>;
   readonly defaultListSize: number;
   readonly maxCost: number;
+  readonly fanOut: FanOutStatistics | undefined;
+  /** The list field whose subtree costs most so far, for the refusal's advice. */
+  heaviest: { path: string; cost: number; size: number } | undefined;
 }
 
 function selectionCost(
@@ -163,15 +180,40 @@ function fieldCost(
   if (field === undefined || node.selectionSet === undefined) return 1;
   const isList = isListType(getNullableType(field.type));
   const isConnection = !isList && field.args.some((a) => a.name === 'first');
+  const parentName = parent?.name ?? '';
   if (isConnection) {
     // The page size of a connection applies to its `edges`, one level down.
-    return 1 + selectionCost(context, node.selectionSet, field.type, depth + 1, pageSize(context, node));
+    const relationship = node.name.value.replace(/Connection$/, '');
+    const page = expectedSize(context, parentName, relationship, pageSize(context, node), depth);
+    return 1 + selectionCost(context, node.selectionSet, field.type, depth + 1, page);
   }
   const children = selectionCost(context, node.selectionSet, field.type, depth + 1);
   if (!isList) return 1 + children;
   const size =
-    node.name.value === 'edges' && connectionPage !== undefined ? connectionPage : pageSize(context, node);
-  return 1 + size * children;
+    node.name.value === 'edges' && connectionPage !== undefined
+      ? connectionPage
+      : expectedSize(context, parentName, node.name.value, pageSize(context, node), depth);
+  const cost = 1 + size * children;
+  if (cost > (context.heaviest?.cost ?? 0)) {
+    context.heaviest = { path: `${parentName}.${node.name.value}`, cost, size };
+  }
+  return cost;
+}
+
+/**
+ * A nested list's expected length: its page size, or the graph's 95th-percentile fan-out for the
+ * field when that is known and smaller. Root lists keep their page size.
+ */
+function expectedSize(
+  context: CostContext,
+  parent: string,
+  field: string,
+  page: number,
+  depth: number,
+): number {
+  if (depth === 0 || context.fanOut === undefined) return page;
+  const fanOut = context.fanOut.estimate(parent, field);
+  return fanOut === undefined ? page : Math.min(page, Math.max(1, Math.ceil(fanOut.p95)));
 }
 
 function pageSize(context: CostContext, node: FieldNode): number {

@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+import { getOperationAST, Kind, parse } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import type { GraphVersionReader } from '../db/graph-version';
+import type { RequestAuthenticator } from './authenticate-request';
+import { BOOKMARKS_HEADER } from './bookmarks';
+
+/** Tells whether an answer came from the cache; for operators and tests. */
+export const ANSWER_CACHE_HEADER = 'x-answer-cache';
+
+/** Root fields whose whole answers are kept: the heavy network computations, public and deterministic per graph version. */
+export const CACHEABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
+  'coCreationNetwork',
+  'coCreationTimeline',
+]);
+
+/**
+ * Whole serialised answers of the heavy analytics queries, keyed by (query, variables, graph version).
+ * The result cache (analytics/cache) already spares the computation; what remains for a repeated
+ * whole-network request is GraphQL completing and serialising a 5 MB answer (150 ms at size M), which
+ * this skips. Only operations made of CACHEABLE_ROOT_FIELDS, without bookmarks, that answered without
+ * errors are kept, from their second time on; `fromCache` (which describes one computation) is never
+ * answered from here. Identical
+ * requests that arrive while one is answered wait for its answer. The
+ * graph version changes with every committed write, so nothing stale is served. Bounded in bytes.
+ */
+export function answerCache(options: {
+  readonly version: GraphVersionReader;
+  readonly authenticate: RequestAuthenticator;
+  readonly maxBytes: number;
+}) {
+  const answers = new LRUCache<string, string>({
+    maxSize: Math.max(1, options.maxBytes),
+    sizeCalculation: (answer) => Math.max(1, answer.length),
+  });
+  const inFlight = new Map<string, Promise<string | undefined>>();
+  // Requests that have been answered without errors once. Only those read the graph version: a
+  // request refused for its arguments never causes database work here.
+  const answeredBefore = new LRUCache<string, true>({ max: 10_000 });
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (options.maxBytes === 0 || req.method !== 'POST' || req.headers[BOOKMARKS_HEADER] !== undefined) {
+      next();
+      return;
+    }
+    const { query, variables, operationName } = (req.body ?? {}) as Record<string, unknown>;
+    if (typeof query !== 'string' || !isCacheable(query, operationName)) {
+      next();
+      return;
+    }
+    const request = createHash('sha256')
+      .update(JSON.stringify([query, operationName ?? null, variables ?? {}]))
+      .digest('hex');
+    if (!answeredBefore.has(request)) {
+      const send = res.send.bind(res);
+      res.send = (body?: unknown) => {
+        if (typeof body === 'string' && res.statusCode === 200 && answeredWithoutErrors(body)) {
+          answeredBefore.set(request, true);
+        }
+        return send(body);
+      };
+      next();
+      return;
+    }
+    const serve = (body: string) => {
+      res.status(200).type('application/json').setHeader(ANSWER_CACHE_HEADER, 'hit');
+      res.send(body);
+    };
+    lookUp(req.headers.authorization, request)
+      .then(
+        async (key) => {
+          if (key === undefined) return next();
+          const hit = answers.get(key);
+          if (hit !== undefined) return serve(hit);
+          // The same request already being answered: wait for its answer instead of completing and
+          // serialising the same 5 MB a second time.
+          const running = inFlight.get(key);
+          if (running !== undefined) {
+            const answer = await running;
+            return answer === undefined ? next() : serve(answer);
+          }
+          let settle: (answer: string | undefined) => void = () => undefined;
+          inFlight.set(key, new Promise((resolve) => (settle = resolve)));
+          const done = (answer: string | undefined) => {
+            inFlight.delete(key);
+            settle(answer);
+          };
+          res.once('close', () => done(undefined));
+          res.setHeader(ANSWER_CACHE_HEADER, 'miss');
+          const send = res.send.bind(res);
+          res.send = (body?: unknown) => {
+            const cacheable =
+              typeof body === 'string' && res.statusCode === 200 && answeredWithoutErrors(body);
+            if (cacheable) answers.set(key, body);
+            done(cacheable ? body : undefined);
+            return send(body);
+          };
+          next();
+        },
+        () => next(),
+      )
+      .catch(next);
+  };
+
+  /** The cache key, or undefined when the request may not use the cache (unauthenticated, version unknown). */
+  async function lookUp(authorization: string | undefined, request: string): Promise<string | undefined> {
+    // A request Apollo would refuse (a bad token, none behind REQUIRE_AUTH_FOR_READS) is left to
+    // Apollo; the answers themselves do not depend on who asks.
+    await options.authenticate(authorization);
+    const version = await options.version();
+    if (version === null) return undefined;
+    return `${request}|${version}`;
+  }
+}
+
+function isCacheable(query: string, operationName: unknown): boolean {
+  if (query.includes('fromCache')) return false;
+  try {
+    const operation = getOperationAST(
+      parse(query),
+      typeof operationName === 'string' ? operationName : undefined,
+    );
+    return (
+      operation?.operation === 'query' &&
+      operation.selectionSet.selections.every(
+        (selection) => selection.kind === Kind.FIELD && CACHEABLE_ROOT_FIELDS.has(selection.name.value),
+      )
+    );
+  } catch {
+    return false;
+  }
+}
+
+function answeredWithoutErrors(body: string): boolean {
+  try {
+    const answer = JSON.parse(body) as { errors?: unknown[] };
+    return answer.errors === undefined || answer.errors.length === 0;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,119 @@
+import { Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { cypherQuery } from '../../db/cypher-query';
+import { readTypeDefs } from '../../graph/read-type-defs';
+
+/** A relationship field of the generated API: `Organisation.people` is AFFILIATED_WITH, incoming. */
+export interface RelationshipField {
+  readonly type: string;
+  readonly field: string;
+  readonly relationship: string;
+  readonly direction: 'IN' | 'OUT';
+}
+
+/** How many related nodes one node has through a field: the mean and a high percentile. */
+export interface FanOut {
+  readonly mean: number;
+  readonly p95: number;
+}
+
+export const FAN_OUT_DEFAULTS = {
+  /** Nodes per type whose degrees are read for the percentile. */
+  sample: 1000,
+  /**
+   * The statistics are read at start, after each committed write through the API and every this often
+   * (imports run in other processes). Never while a request is being checked.
+   */
+  refreshMillis: 10 * 60_000,
+} as const;
+
+/**
+ * Fan-out of every relationship field, read from the graph (count store and a degree sample per type),
+ * so that the cost limit can estimate a nested list by what the graph holds instead of its page size:
+ * `organisations(limit: 3) { people { affiliations { name } } }` is three organisations with their
+ * few people, not 3 x 20 x 20 (issue 12). Until the first read, and for fields it does not know,
+ * callers fall back to the page size; the transaction timeout stays the backstop for hubs.
+ */
+export class FanOutStatistics {
+  private readonly fanOut = new Map<string, FanOut>();
+  private reading: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly options: {
+      readonly driver: Driver;
+      readonly database: string | undefined;
+      readonly fields?: readonly RelationshipField[];
+    },
+  ) {}
+
+  /** Reads the figures now (resolves when read, or when the database could not answer) and then every FAN_OUT_DEFAULTS.refreshMillis, until close(). */
+  async start(): Promise<void> {
+    this.timer = setInterval(() => void this.refresh(), FAN_OUT_DEFAULTS.refreshMillis);
+    this.timer.unref();
+    await this.refresh();
+  }
+
+  close(): void {
+    clearInterval(this.timer);
+  }
+
+  /** The fan-out of `type.field`, or undefined when unknown (not read yet, or not a relationship). */
+  estimate(type: string, field: string): FanOut | undefined {
+    return this.fanOut.get(`${type}.${field}`);
+  }
+
+  /** Reads the figures (once at a time); failures leave the old ones in place. */
+  refresh(): Promise<void> {
+    if (this.reading !== undefined) return this.reading;
+    const fields = this.options.fields ?? relationshipFields();
+    this.reading = this.options.driver
+      .executeQuery(
+        cypherQuery('analytics/relationship-fan-out'),
+        {
+          rows: fields.map((f) => ({
+            key: `${f.type}.${f.field}`,
+            label: f.type,
+            degree: `${f.relationship}${f.direction === 'OUT' ? '>' : '<'}`,
+          })),
+          sample: neo4j.int(FAN_OUT_DEFAULTS.sample),
+        },
+        { database: this.options.database, routing: 'READ' },
+      )
+      .then((result) => {
+        for (const record of result.records) {
+          this.fanOut.set(record.get('key') as string, {
+            mean: Number(record.get('mean')),
+            p95: Number(record.get('p95')),
+          });
+        }
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        this.reading = undefined;
+      });
+    return this.reading;
+  }
+}
+
+/** Every @relationship field of the object types in schema/*.graphql. */
+export function relationshipFields(typeDefs: string = readTypeDefs()): RelationshipField[] {
+  const fields: RelationshipField[] = [];
+  for (const definition of parse(typeDefs).definitions) {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
+    for (const field of (definition as ObjectTypeDefinitionNode).fields ?? []) {
+      const directive = field.directives?.find((d) => d.name.value === 'relationship');
+      const argument = (name: string) => directive?.arguments?.find((a) => a.name.value === name)?.value;
+      const relationship = argument('type');
+      const direction = argument('direction');
+      if (relationship?.kind !== Kind.STRING || direction?.kind !== Kind.ENUM) continue;
+      fields.push({
+        type: definition.name.value,
+        field: field.name.value,
+        relationship: relationship.value,
+        direction: direction.value === 'IN' ? 'IN' : 'OUT',
+      });
+    }
+  }
+  return fields;
+}
