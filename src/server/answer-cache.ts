@@ -5,6 +5,7 @@ import { LRUCache } from 'lru-cache';
 import type { GraphVersionReader } from '../db/graph-version';
 import type { RequestAuthenticator } from './authenticate-request';
 import { BOOKMARKS_HEADER } from './bookmarks';
+import { OPERATION_LIMITS } from './limits/operation-limits';
 
 /** Tells whether an answer came from the cache; for operators and tests. */
 export const ANSWER_CACHE_HEADER = 'x-answer-cache';
@@ -131,11 +132,14 @@ function isCacheable(query: string, operationName: unknown): boolean {
   }
 }
 
+/**
+ * A body worth keeping: a JSON answer without errors (Apollo writes `errors` first; no field of our
+ * schema is named `errors`) and within the answer size cap. No JSON.parse of megabytes.
+ */
 function answeredWithoutErrors(body: string): boolean {
-  try {
-    const answer = JSON.parse(body) as { errors?: unknown[] };
-    return answer.errors === undefined || answer.errors.length === 0;
-  } catch {
-    return false;
-  }
+  return (
+    body.startsWith('{"data"') &&
+    !body.includes('"errors":[') &&
+    Buffer.byteLength(body) <= OPERATION_LIMITS.maxResponseBytes
+  );
 }

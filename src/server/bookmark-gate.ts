@@ -16,6 +16,7 @@ const SYSTEM_DATABASE_ID = '00000000000000000000000000000001';
  */
 export class BookmarkGate {
   private current: BookmarkState | undefined;
+  private reading: Promise<BookmarkState | undefined> | undefined;
 
   constructor(private readonly options: { driver: Driver; database: string | undefined }) {}
 
@@ -26,8 +27,10 @@ export class BookmarkGate {
       for (const state of states) {
         if (state.database === SYSTEM_DATABASE_ID) continue;
         if (this.reaches(state)) continue;
-        this.current = await this.readCurrent();
-        if (this.current !== undefined && state.database !== this.current.database) {
+        this.current = await this.sharedRead();
+        // The database's state unknown: let the database itself judge the bookmark.
+        if (this.current === undefined) return;
+        if (state.database !== this.current.database) {
           throw refused('names another database');
         }
         if (!this.reaches(state)) throw refused('names a transaction this database has not committed');
@@ -43,9 +46,16 @@ export class BookmarkGate {
     );
   }
 
+  /** One read at a time, shared by the checks that need it. */
+  private sharedRead(): Promise<BookmarkState | undefined> {
+    this.reading ??= this.readCurrent().finally(() => {
+      this.reading = undefined;
+    });
+    return this.reading;
+  }
+
   /** The database's id and last committed transaction, from the bookmark of an empty transaction. */
   private async readCurrent(): Promise<BookmarkState | undefined> {
-    // Write mode: in a cluster the leader knows the last committed transaction.
     const session = this.options.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.WRITE,
@@ -56,6 +66,8 @@ export class BookmarkGate {
         .lastBookmarks()
         .flatMap((bookmark) => decodeBookmark(bookmark) ?? [])
         .find((state) => state.database !== SYSTEM_DATABASE_ID);
+    } catch {
+      throw apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable; try again shortly.');
     } finally {
       await session.close();
     }

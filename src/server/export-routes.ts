@@ -42,6 +42,10 @@ export function exportRoutes(options: {
       return;
     }
     let started = false;
+    // A client that goes away never drains: stop waiting (and so close the Neo4j stream) on close.
+    const closed = new AbortController();
+    res.once('close', () => closed.abort());
+    const drained = () => once(res, 'drain', { signal: closed.signal });
     try {
       await options.authenticate(req.headers.authorization);
       const request = parseExportRequest(req.query as Record<string, string | undefined>);
@@ -62,11 +66,11 @@ export function exportRoutes(options: {
           `attachment; filename="${exportFileName(request, format.extension)}"`,
         );
         started = true;
-        for (const chunk of pending.splice(0)) if (!res.write(chunk)) await once(res, 'drain');
+        for (const chunk of pending.splice(0)) if (!res.write(chunk)) await drained();
       };
       for await (const chunk of format.serialize(snapshot)) {
         if (started) {
-          if (!res.write(chunk)) await once(res, 'drain');
+          if (!res.write(chunk)) await drained();
           continue;
         }
         pending.push(chunk);

@@ -67,31 +67,37 @@ export class FanOutStatistics {
   refresh(): Promise<void> {
     if (this.reading !== undefined) return this.reading;
     const fields = this.options.fields ?? relationshipFields();
-    this.reading = this.options.driver
-      .executeQuery(
-        cypherQuery('analytics/relationship-fan-out'),
-        {
-          rows: fields.map((f) => ({
-            key: `${f.type}.${f.field}`,
-            label: f.type,
-            degree: `${f.relationship}${f.direction === 'OUT' ? '>' : '<'}`,
-          })),
-          sample: neo4j.int(FAN_OUT_DEFAULTS.sample),
-        },
-        { database: this.options.database, routing: 'READ' },
-      )
-      .then((result) => {
-        for (const record of result.records) {
-          this.fanOut.set(record.get('key') as string, {
-            mean: Number(record.get('mean')),
-            p95: Number(record.get('p95')),
-          });
-        }
-      })
-      .catch(() => undefined)
-      .finally(() => {
-        this.reading = undefined;
+    const byType = new Map<string, { key: string; degree: string }[]>();
+    for (const f of fields) {
+      const list = byType.get(f.type) ?? [];
+      list.push({
+        key: `${f.type}.${f.field}`,
+        degree: `${f.relationship}${f.direction === 'OUT' ? '>' : '<'}`,
       });
+      byType.set(f.type, list);
+    }
+    // One read per node type (one scan of the type for all its fields), each with a timeout.
+    this.reading = (async () => {
+      for (const [label, typeFields] of byType) {
+        try {
+          const result = await this.options.driver.executeQuery(
+            cypherQuery('analytics/relationship-fan-out'),
+            { label, fields: typeFields, sample: neo4j.int(FAN_OUT_DEFAULTS.sample) },
+            { database: this.options.database, routing: 'READ', transactionConfig: { timeout: 10_000 } },
+          );
+          for (const record of result.records) {
+            this.fanOut.set(record.get('key') as string, {
+              mean: Number(record.get('mean')),
+              p95: Number(record.get('p95')),
+            });
+          }
+        } catch {
+          // Keep the figures read before; fields without any fall back to their page size.
+        }
+      }
+    })().finally(() => {
+      this.reading = undefined;
+    });
     return this.reading;
   }
 }
