@@ -1,4 +1,4 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { GraphVersionReader } from '../db/graph-version';
 import { apiError } from '../errors/api-error';
 import { ErrorCode } from '../errors/error-codes';
 import { BOOKMARKS_HEADER } from './bookmarks';
@@ -11,14 +11,15 @@ const SYSTEM_DATABASE_ID = '00000000000000000000000000000001';
  * Refuses bookmarks the database can never reach before any read waits for them: a bookmark that is
  * not a Neo4j 5 bookmark, names another database, or names a transaction later than the database's
  * last committed one (a forged bookmark made every read wait 30 s for a transaction that would never
- * come). The database's current state is what a read transaction's own bookmark says; it is asked
+ * come). The database's current state is what a read transaction's own bookmark says (the graph
+ * version, db/graph-version.ts); it is asked
  * again only when a bookmark looks ahead of what was last seen, so honest bookmarks cost nothing.
  */
 export class BookmarkGate {
   private current: BookmarkState | undefined;
   private reading: Promise<BookmarkState | undefined> | undefined;
 
-  constructor(private readonly options: { driver: Driver; database: string | undefined }) {}
+  constructor(private readonly options: { readonly version: GraphVersionReader }) {}
 
   async check(bookmarks: readonly string[]): Promise<void> {
     for (const bookmark of bookmarks) {
@@ -54,23 +55,16 @@ export class BookmarkGate {
     return this.reading;
   }
 
-  /** The database's id and last committed transaction, from the bookmark of an empty transaction. */
+  /** The database's id and last committed transaction: the graph version is the bookmark of an empty transaction. */
   private async readCurrent(): Promise<BookmarkState | undefined> {
-    const session = this.options.driver.session({
-      database: this.options.database,
-      defaultAccessMode: neo4j.session.WRITE,
-    });
-    try {
-      await session.executeRead((tx) => tx.run('RETURN 1'));
-      return session
-        .lastBookmarks()
-        .flatMap((bookmark) => decodeBookmark(bookmark) ?? [])
-        .find((state) => state.database !== SYSTEM_DATABASE_ID);
-    } catch {
+    const version = await this.options.version();
+    if (version === null) {
       throw apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable; try again shortly.');
-    } finally {
-      await session.close();
     }
+    return version
+      .split(',')
+      .flatMap((bookmark) => decodeBookmark(bookmark) ?? [])
+      .find((state) => state.database !== SYSTEM_DATABASE_ID);
   }
 }
 

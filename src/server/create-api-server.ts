@@ -114,7 +114,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   await apollo.start();
 
   const authenticate = createRequestAuthenticator(config.auth);
-  const bookmarkGate = new BookmarkGate({ driver, database });
+  const graphVersion = graphVersionReader({ driver, database });
+  const bookmarkGate = new BookmarkGate({ version: graphVersion });
   const createServices = (bookmarkManager?: BookmarkManager) => ({
     search: new SearchService({ driver, ...queryTarget, bookmarkManager }),
     provenance: new ProvenanceService({ driver, ...queryTarget, bookmarkManager }),
@@ -128,7 +129,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const cache =
     config.analytics.cacheMb === 0
       ? undefined
-      : new AnalyticsResultCache(graphVersionReader({ driver, database }), {
+      : new AnalyticsResultCache(graphVersion, {
           maxBytes: config.analytics.cacheMb * 1024 * 1024,
         });
   const analyticsContext = createAnalyticsContextFactory({ driver, ...queryTarget, workers, cache });
@@ -151,13 +152,13 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     express.json({ limit: MAX_BODY_SIZE }),
     responseSizeLimit(),
     answerCache({
-      version: graphVersionReader({ driver, database }),
+      version: graphVersion,
       authenticate,
       maxBytes: config.analytics.cacheMb * 1024 * 1024,
     }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<ApiContext> => {
-        const jwt = await authenticate(req.headers.authorization);
+        const jwt = await authenticate(req);
         const bookmarks = parseBookmarksHeader(req.headers[BOOKMARKS_HEADER]);
         if (bookmarks.length > 0) await bookmarkGate.check(bookmarks);
         // A client that wrote elsewhere sent its bookmarks: every read of this request waits for them.
