@@ -67,7 +67,7 @@ export function answerCache(options: {
       res.status(200).type('application/json').setHeader(ANSWER_CACHE_HEADER, 'hit');
       res.send(body);
     };
-    lookUp(req.headers.authorization, request)
+    lookUp(req, request)
       .then(
         async (key) => {
           if (key === undefined) return next();
@@ -104,10 +104,10 @@ export function answerCache(options: {
   };
 
   /** The cache key, or undefined when the request may not use the cache (unauthenticated, version unknown). */
-  async function lookUp(authorization: string | undefined, request: string): Promise<string | undefined> {
+  async function lookUp(req: Request, request: string): Promise<string | undefined> {
     // A request Apollo would refuse (a bad token, none behind REQUIRE_AUTH_FOR_READS) is left to
     // Apollo; the answers themselves do not depend on who asks.
-    await options.authenticate(authorization);
+    await options.authenticate(req);
     const version = await options.version();
     if (version === null) return undefined;
     return `${request}|${version}`;
@@ -115,7 +115,10 @@ export function answerCache(options: {
 }
 
 function isCacheable(query: string, operationName: unknown): boolean {
-  if (query.includes('fromCache')) return false;
+  // Every /graphql request passes here: parse only what can name a cacheable field.
+  if (query.includes('fromCache') || ![...CACHEABLE_ROOT_FIELDS].some((field) => query.includes(field))) {
+    return false;
+  }
   try {
     const operation = getOperationAST(
       parse(query),

@@ -4,7 +4,17 @@ import type { ApiJwt } from '../api/api-context';
 import { apiError } from '../errors/api-error';
 import { ErrorCode } from '../errors/error-codes';
 
-export type RequestAuthenticator = (authorization: string | undefined) => Promise<ApiJwt | undefined>;
+/** An HTTP request as far as authentication reads it. */
+export interface AuthenticatedRequest {
+  readonly headers: { readonly authorization?: string };
+}
+
+/**
+ * Who sent a request: the verified claims, undefined for anonymous, or a rejected UNAUTHENTICATED.
+ * The rate limiter, the answer cache, the pages, the exports and the GraphQL context all ask; the
+ * token is verified once per request.
+ */
+export type RequestAuthenticator = (request: AuthenticatedRequest) => Promise<ApiJwt | undefined>;
 
 /**
  * Verifies `Authorization: Bearer <JWT>` with HS256 (JWT_SECRET) or a JWKS (JWKS_URL). No header is an
@@ -16,7 +26,17 @@ export function createRequestAuthenticator(config: AuthConfig): RequestAuthentic
   const jwks: JWTVerifyGetKey | undefined =
     config.jwksUrl === undefined ? undefined : createRemoteJWKSet(new URL(config.jwksUrl));
 
-  return async (authorization) => {
+  const verified = new WeakMap<AuthenticatedRequest, Promise<ApiJwt | undefined>>();
+  return (request) => {
+    let answer = verified.get(request);
+    if (answer === undefined) {
+      answer = verify(request.headers.authorization);
+      verified.set(request, answer);
+    }
+    return answer;
+  };
+
+  async function verify(authorization: string | undefined): Promise<ApiJwt | undefined> {
     if (authorization === undefined || authorization.trim() === '') {
       if (config.requireAuthForReads)
         throw apiError(ErrorCode.UNAUTHENTICATED, 'This API needs a token (Authorization: Bearer <JWT>).');
@@ -61,5 +81,5 @@ export function createRequestAuthenticator(config: AuthConfig): RequestAuthentic
       );
     }
     return payload;
-  };
+  }
 }

@@ -47,7 +47,7 @@ export function exportRoutes(options: {
     res.once('close', () => closed.abort());
     const drained = () => once(res, 'drain', { signal: closed.signal });
     try {
-      await options.authenticate(req.headers.authorization);
+      await options.authenticate(req);
       const request = parseExportRequest(req.query as Record<string, string | undefined>);
       const snapshot = await buildExportSnapshot(request, {
         driver: options.driver,

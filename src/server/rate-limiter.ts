@@ -19,7 +19,7 @@ export function rateLimiter(options: {
   const now = options.now ?? Date.now;
   const counts = new Map<string, { windowStart: number; count: number }>();
   const clientOf = async (req: Request): Promise<string> => {
-    const jwt = await options.authenticate(req.headers.authorization).catch(() => undefined);
+    const jwt = await options.authenticate(req).catch(() => undefined);
     return typeof jwt?.sub === 'string' && jwt.sub !== ''
       ? `sub:${jwt.sub}`
       : `ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`;

@@ -42,7 +42,7 @@ export function webPageRoutes(options: {
       next();
       return;
     }
-    options.authenticate(req.headers.authorization).then(
+    options.authenticate(req).then(
       () => next(),
       (error: { message?: string; extensions?: { code?: string } }) => {
         res.status(401).json({ errors: [{ message: error.message, extensions: error.extensions }] });
