@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { CaseStudyIssueCode, type CaseStudyIssue } from '../../src/case-study/case-study-issue';
 import { CaseStudyValidationError } from '../../src/import/case-study-validation-error';
 import { importCaseStudy } from '../../src/import/import-case-study';
+import { findProvenanceViolations } from '../../src/import/provenance-check';
 import { writeCaseStudyFixture, type CaseStudyFixture } from '../utils/case-study-fixture';
 import { graphFingerprint } from '../utils/graph-fingerprint';
 import { useTestDatabase } from '../utils/test-database';
@@ -11,6 +12,10 @@ import { useTestDatabase } from '../utils/test-database';
 // rewrote the sources and entities of another.
 describe('a case study reads only its own folder and rewrites only its own keys', () => {
   const db = useTestDatabase();
+
+  async function violationsOf(prefix: string) {
+    return (await findProvenanceViolations(db.driver)).filter((v) => v.subject.includes(prefix));
+  }
 
   async function rejected(fixture: CaseStudyFixture, dryRun = false): Promise<readonly CaseStudyIssue[]> {
     const before = await graphFingerprint(db.driver);
@@ -85,6 +90,7 @@ describe('a case study reads only its own folder and rewrites only its own keys'
     // The owner itself may re-import (and change) its own keys.
     const again = await importCaseStudy({ driver: db.driver, paths: [first.dir], dryRun: true });
     expect(again.entities.unchanged).toBe(3);
+    expect(await violationsOf(p)).toEqual([]);
   });
 
   it('lets a second case study refer to an existing entity by key without defining it', async () => {
@@ -101,5 +107,7 @@ describe('a case study reads only its own folder and rewrites only its own keys'
     });
     const report = await importCaseStudy({ driver: db.driver, paths: [second.dir] });
     expect(report.relations.created).toBe(2);
+    // Both case studies stay traceable: the shared entity keeps the first one's evidence.
+    expect(await violationsOf(first.prefix)).toEqual([]);
   });
 });
