@@ -1,6 +1,7 @@
 // type-graphql reads design-time types through the Reflect metadata API; load it before any decorator runs.
 import 'reflect-metadata';
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../api/api-context';
 import { apiError } from '../errors/api-error';
 import { ErrorCode } from '../errors/error-codes';
@@ -20,6 +21,7 @@ import { EGO_NETWORK_LIMITS } from './ego-network/ego-network.service';
 import { CONTEXT_KINDS, type ContextKind } from './network/membership';
 import { PATHS_LIMITS } from './paths/paths.service';
 import { resolveWindow, TimeWindowInput } from './time-window.input';
+import { selectsField } from './selects-field';
 import { requireWithinCap } from './validate-arguments';
 
 const COLLABORATORS_LIMIT = { default: 20, cap: 100 } as const;
@@ -142,6 +144,7 @@ export class AnalyticsResolver {
     })
     pivots: number,
     @Ctx() context: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<CoCreationNetwork> {
     return context.analytics.coCreation.network({
       scope: scope ?? null,
@@ -154,6 +157,7 @@ export class AnalyticsResolver {
       seed,
       centralityMethod,
       pivots,
+      withEvidence: selectsField(info, 'evidence'),
     });
   }
 

@@ -141,9 +141,7 @@ export class NetworkEdge {
   @Field(() => Float) weight!: number;
   @Field(() => String, { nullable: true }) firstDate!: string | null;
   @Field(() => String, { nullable: true }) lastDate!: string | null;
-  @Field(() => [SharedContext], {
-    description: 'Shared contexts behind a CO_CREATION tie (empty for graph relationships).',
-  })
+  /** Paged by NetworkEdgeResolver (contexts(limit), contextCount). */
   contexts!: SharedContext[];
   @Field(() => [EvidenceItem], {
     description: 'Sources and quotes of a graph relationship, or of all shared contexts of a tie.',
@@ -229,7 +227,8 @@ export class ContextMix {
 @ObjectType({ description: 'The actor-actor co-creation network of a scope, with metrics.' })
 export class CoCreationNetwork {
   @Field(() => [NetworkNode]) nodes!: NetworkNode[];
-  @Field(() => [NetworkEdge]) edges!: NetworkEdge[];
+  /** Completed in slices by CoCreationNetworkResolver. */
+  edges!: NetworkEdge[];
   @Field(() => [CommunityResult]) communities!: CommunityResult[];
   @Field(() => Float, { nullable: true, description: 'Modularity of the Louvain partition.' }) modularity!:
     number | null;
@@ -238,8 +237,9 @@ export class CoCreationNetwork {
     description: 'Actors whose ties span most sectors and communities, best first.',
   })
   boundarySpanners!: NetworkNode[];
-  @Field(() => [AllianceResult]) recurringAlliances!: AllianceResult[];
-  @Field(() => [ContextMix], { description: 'Sector mix per event and undertaking in the scope.' })
+  /** Paged by CoCreationNetworkResolver (recurringAlliances(limit), recurringAllianceCount). */
+  recurringAlliances!: AllianceResult[];
+  /** Paged by CoCreationNetworkResolver (contexts(limit), contextMixCount). */
   contexts!: ContextMix[];
   @Field({
     description:

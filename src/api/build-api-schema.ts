@@ -6,11 +6,19 @@ import { buildSchema } from 'type-graphql';
 import { createGraphSchema } from '../graph/create-graph-schema';
 import { enforceWriteInvariants } from '../graph/enforce-write-invariants';
 import { AnalyticsResolver } from '../analytics/analytics.resolver';
+import { CoCreationNetworkResolver } from '../analytics/co-creation/co-creation-network.resolver';
+import { NetworkEdgeResolver } from '../analytics/network/network-edge.resolver';
 import { ProvenanceResolver } from './provenance/provenance.resolver';
 import { SearchResolver } from './search/search.resolver';
 
 /** Resolvers written by hand (type-graphql): search, provenance, network analytics. */
-export const HAND_WRITTEN_RESOLVERS = [SearchResolver, ProvenanceResolver, AnalyticsResolver] as const;
+export const HAND_WRITTEN_RESOLVERS = [
+  SearchResolver,
+  ProvenanceResolver,
+  AnalyticsResolver,
+  CoCreationNetworkResolver,
+  NetworkEdgeResolver,
+] as const;
 
 /** The one schema the API serves: the generated @neo4j/graphql API merged with the hand-written resolvers. */
 export async function buildApiSchema(options: { driver: Driver } & QueryTarget): Promise<GraphQLSchema> {

@@ -55,6 +55,69 @@ describe('coCreationNetwork: methods, caps and cache through the API (seed)', ()
     ).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'maxEdges' });
   });
 
+  it('pages the long lists of a network with exact counts: contexts of a tie (newest first), alliances, context mixes', async () => {
+    const full = (
+      await data(
+        '{ coCreationNetwork(seed: 5) { edges { id contextCount contexts(limit: 1000) { key date } } recurringAllianceCount recurringAlliances(limit: 10000) { actors contextCount } contextMixCount contexts(limit: 10000) { key actors } } }',
+      )
+    ).coCreationNetwork;
+    const hub = [...full.edges].sort((a: Json, b: Json) => b.contextCount - a.contextCount)[0];
+    expect(hub.contextCount).toBeGreaterThanOrEqual(2);
+    expect(hub.contexts).toHaveLength(hub.contextCount);
+    const dates = hub.contexts.map((c: Json) => c.date).filter((d: string | null) => d !== null);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(full.recurringAlliances).toHaveLength(full.recurringAllianceCount);
+    expect(full.recurringAllianceCount).toBeGreaterThan(1);
+    expect(full.contexts).toHaveLength(full.contextMixCount);
+    const actors = full.contexts.map((c: Json) => c.actors as number);
+    expect(actors).toEqual([...actors].sort((a, b) => b - a));
+
+    const paged = (
+      await data(
+        '{ coCreationNetwork(seed: 5) { edges { id contextCount contexts(limit: 1) { key } } recurringAllianceCount recurringAlliances(limit: 1) { actors } contextMixCount contexts(limit: 1) { key } } }',
+      )
+    ).coCreationNetwork;
+    const pagedHub = paged.edges.find((edge: Json) => edge.id === hub.id);
+    expect(pagedHub).toEqual({
+      id: hub.id,
+      contextCount: hub.contextCount,
+      contexts: [{ key: hub.contexts[0].key }],
+    });
+    expect(paged.recurringAlliances).toEqual([{ actors: full.recurringAlliances[0].actors }]);
+    expect(paged.recurringAllianceCount).toBe(full.recurringAllianceCount);
+    expect(paged.contexts).toEqual([{ key: full.contexts[0].key }]);
+    expect(paged.contextMixCount).toBe(full.contextMixCount);
+
+    for (const [field, cap] of [
+      ['edges { contexts(limit: 0) { key } }', 1000],
+      ['edges { contexts(limit: 1001) { key } }', 1000],
+      ['recurringAlliances(limit: 10001) { actors }', 10000],
+      ['contexts(limit: 0) { key }', 10000],
+    ] as const) {
+      const refused = await api.graphql(`{ coCreationNetwork { ${field} } }`);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'limit' });
+      expect(refused.errors?.[0]?.message).toContain(`to ${cap} (the cap)`);
+    }
+  });
+
+  it('reads evidence only when the query selects it, and a network cached without evidence does not answer a query with it', async () => {
+    const WITHOUT = '{ coCreationNetwork(seed: 7) { edges { id contexts { key } } } }';
+    const WITH_FRAGMENT = `{ coCreationNetwork(seed: 7) { edges { id contexts { key ...Quotes } } } }
+      fragment Quotes on SharedContext { evidence { sourceKey quote } }`;
+    const without = (await data(WITHOUT)).coCreationNetwork;
+    const withQuotes = (await data(WITH_FRAGMENT)).coCreationNetwork;
+    expect(withQuotes.edges.map((edge: Json) => edge.id)).toEqual(without.edges.map((edge: Json) => edge.id));
+    for (const edge of withQuotes.edges) {
+      for (const context of edge.contexts) {
+        expect(context.evidence.length).toBeGreaterThan(0);
+        for (const item of context.evidence) expect(item.quote.trim()).not.toBe('');
+      }
+    }
+    const edgeEvidence = (await data('{ coCreationNetwork(seed: 7) { edges { evidence { quote } } } }'))
+      .coCreationNetwork.edges;
+    expect(edgeEvidence.every((edge: Json) => edge.evidence.length > 0)).toBe(true);
+  });
+
   it('answers a repeated request from the cache, and a write by any client makes it compute afresh', async () => {
     const QUERY = '{ coCreationNetwork(scope: "biwaq", seed: 11) { fromCache nodes { key label } } }';
     await data(QUERY);

@@ -14,6 +14,7 @@ import { CENTRALITY_DEFAULTS } from '../metrics/shortest-path-centrality';
 import type { ContextKind, MembershipEvidence } from '../network/membership';
 import { MembershipStructureBuilder, type MembershipStructure } from '../network/membership-structure';
 import type { MembershipRepository } from '../network/membership.repository';
+import { mapInSlices } from '../../shared/yield-to-event-loop';
 import { evidenceItems } from '../network/present-network';
 import type { TimeWindow } from '../time-window.input';
 import { requireWithinCap } from '../validate-arguments';
@@ -30,6 +31,10 @@ export const CO_CREATION_LIMITS = {
   pivots: { default: CENTRALITY_DEFAULTS.pivots, cap: 4096 },
   centralityMethod: 'AUTO',
   boundarySpanners: 10,
+  /** Page sizes of the lists inside an answer: a tie's shared contexts, alliances, context mixes. */
+  tieContexts: { default: 10, cap: 1000 },
+  alliances: { default: 100, cap: 10_000 },
+  contextMixes: { default: 100, cap: 10_000 },
   timelineYears: 30,
   timelineTopActors: 10,
   firstYear: 1900,
@@ -54,6 +59,12 @@ export interface CoCreationRequest {
   readonly seed: number;
   readonly centralityMethod: 'AUTO' | 'EXACT' | 'SAMPLED';
   readonly pivots: number;
+  /**
+   * Read the sources and quotes of each shared context (default true). The API passes false when the
+   * query selects no evidence: for a drawable whole-graph network it is most of the reading and of the
+   * work on the main thread (issue 13).
+   */
+  readonly withEvidence?: boolean;
 }
 
 export interface CoCreationServiceDependencies {
@@ -80,7 +91,7 @@ export class CoCreationService {
     if (cache === undefined) return compute();
     const { value, cached } = await cache.getOrCompute(
       'coCreationNetwork',
-      { ...request, via: [...request.via].sort() },
+      { ...request, via: [...request.via].sort(), withEvidence: request.withEvidence ?? true },
       compute,
       estimateSize,
     );
@@ -139,28 +150,37 @@ export class CoCreationService {
   private async computeNetwork(request: CoCreationRequest): Promise<CoCreationNetwork> {
     const structure = await this.scopedStructure(request.scope, request.window, request.via);
     const projection = await this.project(structure, request);
-    const tieContexts = new Set(projection.ties.flatMap((tie) => tie.contexts.map((context) => context.key)));
+    const tieContexts = new Set<string>();
+    for (const tie of projection.ties) for (const context of tie.contexts) tieContexts.add(context.key);
     const [entities, evidence] = await Promise.all([
       this.entityMap([
         ...projection.actors.map((actor) => actor.key),
         ...tieContexts,
         ...projection.contextMixes.map((context) => context.key),
       ]),
-      this.evidence(projection, tieContexts, request),
+      request.withEvidence === false
+        ? new Map<string, EvidenceItem[]>()
+        : this.evidence(projection, tieContexts, request),
     ]);
 
     const nodes = projection.actors.map((actor) => presentActor(actor, entities));
     // One SharedContext per (tie, context) but evidence items per (actor, context), shared by reference.
-    const evidenceOf = (actor: string, context: string) => evidence.get(`${actor}|${context}`) ?? [];
-    const edges: NetworkEdge[] = projection.ties.map((tie) => {
+    const none: EvidenceItem[] = [];
+    const evidenceOf = (actor: string, context: string) => evidence.get(`${actor}|${context}`) ?? none;
+    const edges: NetworkEdge[] = await mapInSlices(projection.ties, (tie) => {
       const contexts: SharedContext[] = tie.contexts.map((context) => ({
         key: context.key,
         name: entities.get(context.key)?.label ?? context.key,
         kind: context.kind,
         type: entities.get(context.key)?.type ?? '',
         date: context.date,
-        evidence: [...evidenceOf(tie.source, context.key), ...evidenceOf(tie.target, context.key)],
+        evidence:
+          evidence.size === 0
+            ? none
+            : [...evidenceOf(tie.source, context.key), ...evidenceOf(tie.target, context.key)],
       }));
+      // Newest first, undated last: the first page of a tie's contexts is its most recent co-creation.
+      contexts.sort(newestFirst);
       return {
         id: tie.id,
         source: tie.source,
@@ -170,7 +190,7 @@ export class CoCreationService {
         firstDate: tie.firstDate,
         lastDate: tie.lastDate,
         contexts,
-        evidence: contexts.flatMap((context) => context.evidence),
+        evidence: evidence.size === 0 ? none : contexts.flatMap((context) => context.evidence),
       };
     });
     return {
@@ -321,6 +341,15 @@ function presentActor(actor: ProjectedActor, entities: ReadonlyMap<string, Netwo
     participation: metrics.participation,
     sectorMix: metrics.sectorMix,
   };
+}
+
+function newestFirst(a: SharedContext, b: SharedContext): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? 1 : -1;
+  }
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
 /** A rough size in bytes of a network answer held in memory, for the cache bound. */

@@ -340,7 +340,8 @@ function contextMixes(
       sectorMix: groupSectorMix(Array.from(members, sectorOf)),
     });
   }
-  return mixes.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // Largest first, so the first page of a network's context mixes holds its main events and undertakings.
+  return mixes.sort((a, b) => b.actors - a.actors || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /** The earlier of two YYYYMMDD dates, 0 (unknown) giving way to a known one. */

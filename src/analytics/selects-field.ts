@@ -1,0 +1,24 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+
+/**
+ * Whether a field of this name is selected anywhere below the resolved field, through fragments too,
+ * so a resolver can leave out work nobody asked for. An unknown fragment counts as selecting it.
+ */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  const seen = new Set<string>();
+  const visit = (selectionSet: SelectionSetNode | undefined): boolean => {
+    for (const selection of selectionSet?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value === name || visit(selection.selectionSet)) return true;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (visit(selection.selectionSet)) return true;
+      } else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        const fragment = info.fragments[selection.name.value];
+        if (fragment === undefined || visit(fragment.selectionSet)) return true;
+      }
+    }
+    return false;
+  };
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
+}
