@@ -7,6 +7,7 @@
  *   npm run bench:co-creation [-- --sizes M,L]
  */
 import 'reflect-metadata';
+import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/db/project-paths';
@@ -155,23 +156,25 @@ async function largestScope(env: BenchEnvironment, baseUrl: string): Promise<Siz
 }
 
 /** /healthz every 20 ms while RUNS.concurrent whole-network requests run at once. */
+/**
+ * /healthz latency while RUNS.concurrent whole-network requests run at once, sampled from a process of
+ * its own (bench/healthz-sampler.cjs): in this process the samples would wait behind the parsing of the
+ * answers.
+ */
 async function healthzDuringConcurrentRequests(baseUrl: string): Promise<SizeFigures['healthz']> {
-  const latencies: number[] = [];
-  let running = true;
-  const sampler = (async () => {
-    while (running) {
-      const started = performance.now();
-      await fetch(`${baseUrl}/healthz`);
-      latencies.push(performance.now() - started);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  })();
+  const sampler = fork(join(PROJECT_ROOT, 'bench', 'healthz-sampler.cjs'), [baseUrl], {
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
+  let output = '';
+  sampler.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  await new Promise((resolve) => sampler.once('message', resolve));
+  const exited = new Promise((resolve) => sampler.once('exit', resolve));
   const started = performance.now();
   await Promise.all(Array.from({ length: RUNS.concurrent }, () => timedNetwork(baseUrl, {})));
   const concurrentMillis = performance.now() - started;
-  running = false;
-  await sampler;
-  latencies.sort((a, b) => a - b);
+  sampler.kill('SIGTERM');
+  await exited;
+  const latencies = (JSON.parse(output) as number[]).sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   log(
     `  /healthz during ${RUNS.concurrent} concurrent requests: p99 ${at(0.99).toFixed(1)} ms over ${latencies.length} samples`,
@@ -218,8 +221,9 @@ function render(results: readonly SizeFigures[]): string {
     'process, `node dist/cli/main.js serve`, `NODE_ENV=production`). The request is example 18 (the whole network with',
     'metrics, communities and alliances) with default arguments. Cold: an API with `ANALYTICS_CACHE_MB=0`, so every',
     'request computes; cached: a second API with the default cache, after one warm-up request. The largest scope is',
-    'the event series with the most actors. /healthz is sampled every 20 ms while 4 whole-network requests run at',
-    'once (cold API). Peak RSS is VmHWM of the API processes.',
+    'the event series with the most actors. /healthz is sampled every 20 ms, from a process of its own',
+    '(`bench/healthz-sampler.cjs`), while 4 whole-network requests run at once (cold API). Peak RSS is VmHWM of',
+    'the API processes.',
     '',
     machineDescription(),
     '',

@@ -12,11 +12,13 @@ import {
   ContextKindEnum,
   TieWeightingEnum,
   EgoNetwork,
+  PathLengthEnum,
   PathsResult,
   YearSnapshot,
 } from './analytics.types';
 import { CO_CREATION_LIMITS } from './co-creation/co-creation.service';
 import type { TieWeighting } from './co-creation/project-co-creation';
+import type { PathLength } from './metrics/shortest-path-centrality';
 import { EGO_NETWORK_LIMITS } from './ego-network/ego-network.service';
 import { CONTEXT_KINDS, type ContextKind } from './network/membership';
 import { PATHS_LIMITS } from './paths/paths.service';
@@ -143,6 +145,11 @@ export class AnalyticsResolver {
       description: `Source nodes of sampled centralities (cap ${CO_CREATION_LIMITS.pivots.cap}).`,
     })
     pivots: number,
+    @Arg('pathLength', () => PathLengthEnum, {
+      defaultValue: CO_CREATION_LIMITS.pathLength,
+      description: 'Length of a tie on shortest paths (betweenness, closeness).',
+    })
+    pathLength: PathLength,
     @Ctx() context: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<CoCreationNetwork> {
@@ -157,6 +164,7 @@ export class AnalyticsResolver {
       seed,
       centralityMethod,
       pivots,
+      pathLength,
       withEvidence: selectsField(info, 'evidence'),
     });
   }

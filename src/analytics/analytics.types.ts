@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { TieWeighting } from './co-creation/project-co-creation';
-import type { CentralityMethod } from './metrics/shortest-path-centrality';
+import type { CentralityMethod, PathLength } from './metrics/shortest-path-centrality';
 import type { ContextKind } from './network/membership';
 
 export const ContextKindEnum = {
@@ -33,6 +33,13 @@ registerEnumType(CentralityMethodEnum, {
     'Betweenness and closeness: EXACT (Brandes, every node a source), SAMPLED (Brandes-Pich pivots, seeded, with an error bound), AUTO (exact up to nodes x edges = 20 000 000 or while nodes <= 2 x pivots, sampled above).',
 });
 
+export const PathLengthEnum = { INVERSE_WEIGHT: 'INVERSE_WEIGHT', HOPS: 'HOPS' } as const;
+registerEnumType(PathLengthEnum, {
+  name: 'PathLength',
+  description:
+    'Length of a tie on shortest paths, for betweenness and closeness alike: INVERSE_WEIGHT (1 / weight: a strong tie is a short step; networkx weight= / distance= with that length) or HOPS (every tie 1).',
+});
+
 @ObjectType({ description: 'How betweenness and closeness were computed.' })
 export class CentralityEstimate {
   @Field(() => CentralityMethodEnum) method!: CentralityMethod;
@@ -44,6 +51,8 @@ export class CentralityEstimate {
   })
   errorBound!: number;
   @Field(() => Float) confidence!: number;
+  @Field(() => PathLengthEnum, { description: 'Length of a tie on the shortest paths counted.' })
+  pathLength!: PathLength;
 }
 
 @ObjectType({ description: 'Which caps cut a network answer, and how much was there.' })

@@ -2,7 +2,7 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { AnalyticsContext } from '../analytics/analytics-context';
-import type { CoCreationNetwork, EgoNetwork } from '../analytics/analytics.types';
+import type { CoCreationNetwork, EgoNetwork, EvidenceItem } from '../analytics/analytics.types';
 import { CO_CREATION_LIMITS } from '../analytics/co-creation/co-creation.service';
 import { CONTEXT_KINDS } from '../analytics/network/membership';
 import { seededRandom } from '../shared/seeded-rng';
@@ -97,25 +97,20 @@ function egoSnapshot(network: EgoNetwork, request: ExportRequest): NetworkSnapsh
     target: edge.target,
     type: edge.type,
     weight: edge.weight,
-    attributes: {
-      sources: edge.evidence.map((e) => e.sourceKey).join(' '),
-      quote: edge.evidence[0]?.quote ?? null,
-    },
+    attributes: evidenceAttributes(edge.evidence),
     start: edge.firstDate,
     end: edge.lastDate,
   }));
   return {
     title: `egoNetwork ${request.actor ?? ''}`,
     directed: true,
+    multigraph: hasParallelEdges(edges),
     nodeAttributes: [
       { id: 'type', type: 'string' },
       { id: 'sector', type: 'string' },
       { id: 'degree', type: 'integer' },
     ],
-    edgeAttributes: [
-      { id: 'sources', type: 'string' },
-      { id: 'quote', type: 'string' },
-    ],
+    edgeAttributes: EVIDENCE_ATTRIBUTES,
     ...inMemoryElements(nodes, edges, request),
   };
 }
@@ -143,7 +138,7 @@ function coCreationSnapshot(network: CoCreationNetwork, request: ExportRequest):
     weight: edge.weight,
     attributes: {
       contexts: edge.contexts.map((c) => c.key).join(' '),
-      sources: [...new Set(edge.evidence.map((e) => e.sourceKey))].join(' '),
+      ...evidenceAttributes(edge.evidence),
     },
     start: edge.firstDate,
     end: edge.lastDate,
@@ -151,6 +146,8 @@ function coCreationSnapshot(network: CoCreationNetwork, request: ExportRequest):
   return {
     title: `coCreationNetwork ${request.scope ?? 'whole graph'}`,
     directed: false,
+    // One tie per pair of actors.
+    multigraph: false,
     nodeAttributes: [
       { id: 'type', type: 'string' },
       { id: 'sector', type: 'string' },
@@ -161,10 +158,7 @@ function coCreationSnapshot(network: CoCreationNetwork, request: ExportRequest):
       { id: 'pageRank', type: 'double' },
       { id: 'community', type: 'integer' },
     ],
-    edgeAttributes: [
-      { id: 'contexts', type: 'string' },
-      { id: 'sources', type: 'string' },
-    ],
+    edgeAttributes: [{ id: 'contexts', type: 'string' }, ...EVIDENCE_ATTRIBUTES],
     ...inMemoryElements(nodes, edges, request),
   };
 }
@@ -189,17 +183,14 @@ function graphSnapshot(request: ExportRequest, sources: ExportSources): NetworkS
   return {
     title: 'quartiersnetz graph',
     directed: true,
+    // Streamed, so not known in advance; two entities can be related in several ways.
+    multigraph: true,
     nodeAttributes: [
       { id: 'type', type: 'string' },
       { id: 'sector', type: 'string' },
       { id: 'kind', type: 'string' },
     ],
-    edgeAttributes: [
-      { id: 'role', type: 'string' },
-      { id: 'title', type: 'string' },
-      { id: 'sources', type: 'string' },
-      { id: 'quote', type: 'string' },
-    ],
+    edgeAttributes: [{ id: 'role', type: 'string' }, { id: 'title', type: 'string' }, ...EVIDENCE_ATTRIBUTES],
     nodes: stream(cypherQuery('analytics/graph-nodes'), { entityTypes: ENTITY_TYPES }, (r) => ({
       id: r.key as string,
       label: r.label as string,
@@ -223,14 +214,32 @@ function graphSnapshot(request: ExportRequest, sources: ExportSources): NetworkS
         attributes: {
           role: r.role as string | null,
           title: r.title as string | null,
-          sources: (r.sources as string[]).join(' '),
-          quote: (r.quotes as string[])[0] ?? null,
+          sources: r.sources as string[],
+          quotes: r.quotes as string[],
         },
         start: r.start as string | null,
         end: r.end as string | null,
       }),
     ),
   };
+}
+
+/**
+ * Every piece of evidence of an edge, in order: `sources[i]` states `quotes[i]`. Lists, so that no
+ * quote is lost and each consumer reads them as one (issue 14: exports kept only the first).
+ */
+const EVIDENCE_ATTRIBUTES = [
+  { id: 'sources', type: 'strings' },
+  { id: 'quotes', type: 'strings' },
+] as const;
+
+function evidenceAttributes(evidence: readonly EvidenceItem[]): { sources: string[]; quotes: string[] } {
+  return { sources: evidence.map((e) => e.sourceKey), quotes: evidence.map((e) => e.quote) };
+}
+
+function hasParallelEdges(edges: readonly ExportEdge[]): boolean {
+  const pairs = new Set(edges.map((edge) => `${edge.source}\u0000${edge.target}`));
+  return pairs.size < edges.length;
 }
 
 /** Streams of nodes and edges held in memory (ego and co-creation views), laid out when asked. */

@@ -1,13 +1,17 @@
 /** A typed attribute of exported nodes or edges (GraphML keys, GEXF attributes, CSV columns). */
 export interface ExportAttribute {
   readonly id: string;
-  readonly type: 'string' | 'integer' | 'double' | 'boolean';
+  /** `strings`: a list of strings, a real list in the JSON formats and JSON text in GraphML, GEXF and CSV. */
+  readonly type: 'string' | 'integer' | 'double' | 'boolean' | 'strings';
 }
+
+/** A value of an exported attribute. */
+export type ExportValue = string | number | boolean | null | readonly string[];
 
 export interface ExportNode {
   readonly id: string;
   readonly label: string;
-  readonly attributes: Readonly<Record<string, string | number | boolean | null>>;
+  readonly attributes: Readonly<Record<string, ExportValue>>;
   /** ISO dates of the node's time interval (GEXF timeline), when known. */
   readonly start?: string | null;
   readonly end?: string | null;
@@ -20,7 +24,7 @@ export interface ExportEdge {
   readonly target: string;
   readonly type: string;
   readonly weight: number;
-  readonly attributes: Readonly<Record<string, string | number | boolean | null>>;
+  readonly attributes: Readonly<Record<string, ExportValue>>;
   readonly start?: string | null;
   readonly end?: string | null;
 }
@@ -32,10 +36,18 @@ export interface ExportEdge {
 export interface NetworkSnapshot {
   readonly title: string;
   readonly directed: boolean;
+  /** Parallel edges can occur (graph relationships of several types between two entities). */
+  readonly multigraph: boolean;
   readonly nodeAttributes: readonly ExportAttribute[];
   readonly edgeAttributes: readonly ExportAttribute[];
   readonly nodes: AsyncIterable<ExportNode>;
   readonly edges: AsyncIterable<ExportEdge>;
+}
+
+/** An attribute value as text, for formats whose values are strings (GraphML, GEXF, CSV). */
+export function attributeText(value: ExportValue): string | null {
+  if (value === null) return null;
+  return Array.isArray(value) ? JSON.stringify(value) : String(value);
 }
 
 export async function* fromArray<T>(items: readonly T[]): AsyncIterable<T> {

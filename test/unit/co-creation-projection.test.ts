@@ -239,9 +239,9 @@ describe('shortestPathCentralities', () => {
     return graph;
   }
 
-  it('is exact below the work limit and equals graphology over hop counts (weights are strengths, not lengths)', () => {
+  it('is exact below the work limit; HOPS equals graphology over hop counts', () => {
     const graph = randomGraph(3, 150);
-    const result = shortestPathCentralities(graph);
+    const result = shortestPathCentralities(graph, { pathLength: 'HOPS' });
     expect(result).toMatchObject({ method: 'EXACT', pivots: graph.order, betweennessErrorBound: 0 });
     const betweenness = betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
     const closeness = closenessCentrality(graph, { wassermanFaust: true });
@@ -249,6 +249,24 @@ describe('shortestPathCentralities', () => {
       expect(result.betweenness[node]).toBeCloseTo(betweenness[node] as number, 10);
       expect(result.closeness[node]).toBeCloseTo(closeness[node] as number, 10);
     }
+  });
+
+  it('by default a tie is 1 / weight long (a strong tie a short step): graphology weighted betweenness with that length', () => {
+    const graph = randomGraph(3, 150);
+    const result = shortestPathCentralities(graph);
+    expect(result).toMatchObject({ method: 'EXACT', pathLength: 'INVERSE_WEIGHT' });
+    const betweenness = betweennessCentrality(graph, {
+      getEdgeWeight: (_edge, attributes) => 1 / (attributes.weight as number),
+      normalized: true,
+    });
+    for (const node of graph.nodes())
+      expect(result.betweenness[node]).toBeCloseTo(betweenness[node] as number, 10);
+    const hops = shortestPathCentralities(graph, { pathLength: 'HOPS' });
+    expect(
+      graph
+        .nodes()
+        .some((node) => Math.abs((hops.betweenness[node] ?? 0) - (result.betweenness[node] ?? 0)) > 1e-6),
+    ).toBe(true);
   });
 
   it('samples pivots above the limit: reproducible for a seed, with an error bound the estimates respect', () => {

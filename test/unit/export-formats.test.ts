@@ -27,6 +27,7 @@ describe('export formats', () => {
     const snapshot: NetworkSnapshot = {
       title: 't',
       directed: false,
+      multigraph: false,
       nodeAttributes: [{ id: 'degree', type: 'integer' }],
       edgeAttributes: [],
       nodes: fromArray([
@@ -44,7 +45,7 @@ describe('export formats', () => {
       '<node id="a"><data key="node_label">A &amp; B</data><data key="node_degree">1</data></node>',
     );
     expect(xml).toContain(
-      '<edge id="a--b" source="a" target="b"><data key="edge_type">CO_CREATION</data><data key="edge_weight">2</data></edge>',
+      '<edge id="a--b" source="a" target="b"><data key="edge_key">a--b</data><data key="edge_type">CO_CREATION</data><data key="edge_weight">2</data></edge>',
     );
   });
 });

@@ -10,7 +10,7 @@ import type {
   YearSnapshot,
 } from '../analytics.types';
 import type { ActorMetrics } from '../metrics/actor-metrics';
-import { CENTRALITY_DEFAULTS } from '../metrics/shortest-path-centrality';
+import { CENTRALITY_DEFAULTS, type PathLength } from '../metrics/shortest-path-centrality';
 import type { ContextKind, MembershipEvidence } from '../network/membership';
 import { MembershipStructureBuilder, type MembershipStructure } from '../network/membership-structure';
 import type { MembershipRepository } from '../network/membership.repository';
@@ -30,6 +30,7 @@ export const CO_CREATION_LIMITS = {
   seed: 42,
   pivots: { default: CENTRALITY_DEFAULTS.pivots, cap: 4096 },
   centralityMethod: 'AUTO',
+  pathLength: CENTRALITY_DEFAULTS.pathLength,
   boundarySpanners: 10,
   /** Page sizes of the lists inside an answer: a tie's shared contexts, alliances, context mixes. */
   tieContexts: { default: 10, cap: 1000 },
@@ -58,6 +59,8 @@ export interface CoCreationRequest {
   readonly minAllianceContexts: number;
   readonly seed: number;
   readonly centralityMethod: 'AUTO' | 'EXACT' | 'SAMPLED';
+  /** Length of a tie on shortest paths (betweenness, closeness); default INVERSE_WEIGHT. */
+  readonly pathLength?: PathLength;
   readonly pivots: number;
   /**
    * Read the sources and quotes of each shared context (default true). The API passes false when the
@@ -91,7 +94,12 @@ export class CoCreationService {
     if (cache === undefined) return compute();
     const { value, cached } = await cache.getOrCompute(
       'coCreationNetwork',
-      { ...request, via: [...request.via].sort(), withEvidence: request.withEvidence ?? true },
+      {
+        ...request,
+        via: [...request.via].sort(),
+        withEvidence: request.withEvidence ?? true,
+        pathLength: request.pathLength ?? CO_CREATION_LIMITS.pathLength,
+      },
       compute,
       estimateSize,
     );
@@ -239,6 +247,7 @@ export class CoCreationService {
         pivots: projection.centrality.pivots,
         errorBound: projection.centrality.betweennessErrorBound,
         confidence: projection.centrality.confidence,
+        pathLength: projection.centrality.pathLength,
       },
       fromCache: false,
     };
@@ -255,7 +264,11 @@ export class CoCreationService {
           weighting: request.weighting,
           minAllianceContexts: request.minAllianceContexts,
           seed: request.seed,
-          centrality: { method: request.centralityMethod, pivots: request.pivots },
+          centrality: {
+            method: request.centralityMethod,
+            pivots: request.pivots,
+            pathLength: request.pathLength ?? CO_CREATION_LIMITS.pathLength,
+          },
         },
       },
       NARROWING,

@@ -1,9 +1,20 @@
 import type Graph from 'graphology';
 import type { NeighborhoodIndex } from 'graphology-indices/neighborhood';
-import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes';
+import {
+  createDijkstraIndexedBrandes,
+  createUnweightedIndexedBrandes,
+} from 'graphology-shortest-path/indexed-brandes';
 import { seededRandom } from '../../shared/seeded-rng';
 
 export type CentralityMethod = 'EXACT' | 'SAMPLED';
+
+/**
+ * What a step along a tie costs on a shortest path. INVERSE_WEIGHT: 1 / weight, so a strong tie (many
+ * shared contexts) is a short step (Newman 2001; Opsahl, Agneessens & Skvoretz 2010, alpha = 1);
+ * networkx's betweenness_centrality(weight=) and closeness_centrality(distance=) with that distance.
+ * HOPS: every tie counts 1, tie strength ignored.
+ */
+export type PathLength = 'INVERSE_WEIGHT' | 'HOPS';
 
 export interface CentralityOptions {
   /**
@@ -22,6 +33,8 @@ export interface CentralityOptions {
   readonly seed?: number;
   /** Confidence of the reported error bound. Default 0.95. */
   readonly confidence?: number;
+  /** Length of a tie on shortest paths, for betweenness and closeness alike. Default INVERSE_WEIGHT. */
+  readonly pathLength?: PathLength;
 }
 
 export const CENTRALITY_DEFAULTS = {
@@ -30,10 +43,11 @@ export const CENTRALITY_DEFAULTS = {
   pivots: 1024,
   seed: 42,
   confidence: 0.95,
+  pathLength: 'INVERSE_WEIGHT',
 } as const satisfies Required<CentralityOptions>;
 
 type IndexedBrandes = ReturnType<typeof createUnweightedIndexedBrandes> & {
-  readonly index: NeighborhoodIndex;
+  readonly index: NeighborhoodIndex & { readonly weights?: ArrayLike<number> };
 };
 
 /** Components up to this size are always computed exactly, also when the rest is sampled. */
@@ -53,11 +67,13 @@ export interface ShortestPathCentralities {
    */
   readonly betweennessErrorBound: number;
   readonly confidence: number;
+  readonly pathLength: PathLength;
 }
 
 /**
- * Betweenness (Brandes 2001) and closeness over hop-count shortest paths: tie weights are strengths,
- * not lengths, so a strong tie is not a long detour. Exact for small networks; above the work limit,
+ * Betweenness (Brandes 2001) and closeness over shortest paths whose length is set by `pathLength`:
+ * tie weights are strengths, so by default a tie's length is 1 / weight and a strong tie is a short
+ * step, never a long detour; both measures use the same lengths. Exact for small networks; above the work limit,
  * the pivot estimator of Brandes & Pich (2007): dependencies are accumulated from a seeded sample of
  * source nodes, drawn per connected component in proportion to its size and scaled up by
  * |component| / sample, an unbiased estimate. Closeness uses the same pivots' distances
@@ -79,11 +95,18 @@ export function shortestPathCentralities(
       pivots: 0,
       betweennessErrorBound: 0,
       confidence: settings.confidence,
+      pathLength: settings.pathLength,
     };
   }
   // The declaration puts `index` on the factory; the library sets it on the returned routine.
-  const brandes = createUnweightedIndexedBrandes(graph) as IndexedBrandes;
+  const weighted = settings.pathLength === 'INVERSE_WEIGHT';
+  const brandes = (
+    weighted
+      ? createDijkstraIndexedBrandes(graph, (_edge, attributes) => 1 / (attributes.weight as number))
+      : createUnweightedIndexedBrandes(graph)
+  ) as IndexedBrandes;
   const index = brandes.index;
+  const lengths = index.weights;
   const exact =
     settings.method === 'EXACT' ||
     (settings.method === 'AUTO' &&
@@ -117,15 +140,20 @@ export function shortestPathCentralities(
   const betweenness = new Float64Array(order);
   const distanceSum = new Float64Array(order);
   const dependency = new Float64Array(order);
-  const distance = new Int32Array(order);
+  const distance = new Float64Array(order);
   for (const source of pivots) {
     const [stack, predecessors, sigma] = brandes(source);
     const weight = pivotWeight[source] as number;
-    // The stack holds the reached nodes in breadth-first order: distances follow from predecessors.
+    // The stack holds the reached nodes in order of distance: each distance follows from the first
+    // predecessor's, by the same addition the search made (so equal to its own to the last bit).
     for (let position = 0; position < stack.size; position++) {
       const node = (stack as unknown as { items: ArrayLike<number> }).items[position] as number;
       const first = (predecessors[node] as number[])[0];
-      distance[node] = first === undefined ? 0 : (distance[first] as number) + 1;
+      distance[node] =
+        first === undefined
+          ? 0
+          : (distance[first] as number) +
+            (lengths === undefined ? 1 : stepLength(index, lengths, first, node));
       distanceSum[node] = (distanceSum[node] as number) + weight * (distance[node] as number);
       dependency[node] = 0;
     }
@@ -158,7 +186,15 @@ export function shortestPathCentralities(
     pivots: pivots.length,
     betweennessErrorBound: exact ? 0 : errorBound,
     confidence: settings.confidence,
+    pathLength: settings.pathLength,
   };
+}
+
+/** The length of the tie from `from` to `to` in the weighted neighbourhood index. */
+function stepLength(index: NeighborhoodIndex, lengths: ArrayLike<number>, from: number, to: number): number {
+  for (let j = index.starts[from] as number; j < (index.starts[from + 1] as number); j++)
+    if (index.neighborhood[j] === to) return lengths[j] as number;
+  throw new Error(`no tie from node ${from} to node ${to}`);
 }
 
 /** Node indices of each connected component, from the neighbourhood index's adjacency arrays. */

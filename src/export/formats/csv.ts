@@ -1,4 +1,4 @@
-import type { NetworkSnapshot } from '../network-snapshot';
+import { attributeText, type NetworkSnapshot } from '../network-snapshot';
 
 /** RFC 4180 field: quoted when it holds a comma, quote or line break; formula-like text defused. */
 export function csvField(value: unknown): string {
@@ -14,7 +14,7 @@ export async function* serializeNodesCsv(snapshot: NetworkSnapshot): AsyncIterab
   const columns = snapshot.nodeAttributes.map((a) => a.id);
   yield `${['id', 'label', ...columns, 'start', 'end', 'x', 'y'].join(',')}\n`;
   for await (const node of snapshot.nodes) {
-    yield `${[node.id, node.label, ...columns.map((c) => node.attributes[c]), node.start, node.end, node.position?.x, node.position?.y].map(csvField).join(',')}\n`;
+    yield `${[node.id, node.label, ...columns.map((c) => attributeText(node.attributes[c] ?? null)), node.start, node.end, node.position?.x, node.position?.y].map(csvField).join(',')}\n`;
   }
 }
 
@@ -23,6 +23,6 @@ export async function* serializeEdgesCsv(snapshot: NetworkSnapshot): AsyncIterab
   const columns = snapshot.edgeAttributes.map((a) => a.id);
   yield `${['id', 'source', 'target', 'type', 'weight', ...columns, 'start', 'end'].join(',')}\n`;
   for await (const edge of snapshot.edges) {
-    yield `${[edge.id, edge.source, edge.target, edge.type, edge.weight, ...columns.map((c) => edge.attributes[c]), edge.start, edge.end].map(csvField).join(',')}\n`;
+    yield `${[edge.id, edge.source, edge.target, edge.type, edge.weight, ...columns.map((c) => attributeText(edge.attributes[c] ?? null)), edge.start, edge.end].map(csvField).join(',')}\n`;
   }
 }

@@ -1,4 +1,9 @@
-import type { ExportAttribute, NetworkSnapshot } from '../network-snapshot';
+import {
+  attributeText,
+  type ExportAttribute,
+  type ExportValue,
+  type NetworkSnapshot,
+} from '../network-snapshot';
 import { xmlEscape } from './xml-escape';
 
 const GEXF_TYPES: Record<ExportAttribute['type'], string> = {
@@ -6,6 +11,8 @@ const GEXF_TYPES: Record<ExportAttribute['type'], string> = {
   integer: 'long',
   double: 'double',
   boolean: 'boolean',
+  // JSON text: networkx and Gephi read GEXF's liststring differently.
+  strings: 'string',
 };
 
 /**
@@ -43,8 +50,11 @@ function interval(start: string | null | undefined, end: string | null | undefin
   return `${start ? ` start="${xmlEscape(start)}"` : ''}${end ? ` end="${xmlEscape(end)}"` : ''}`;
 }
 
-function attvalues(attributes: Readonly<Record<string, unknown>>): string {
-  const values = Object.entries(attributes).filter(([, value]) => value !== null && value !== undefined);
-  if (values.length === 0) return '';
-  return `<attvalues>${values.map(([name, value]) => `<attvalue for="${xmlEscape(name)}" value="${xmlEscape(value)}"/>`).join('')}</attvalues>`;
+function attvalues(attributes: Readonly<Record<string, ExportValue>>): string {
+  let values = '';
+  for (const [name, value] of Object.entries(attributes)) {
+    const text = attributeText(value);
+    if (text !== null) values += `<attvalue for="${xmlEscape(name)}" value="${xmlEscape(text)}"/>`;
+  }
+  return values === '' ? '' : `<attvalues>${values}</attvalues>`;
 }

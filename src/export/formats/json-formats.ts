@@ -39,7 +39,8 @@ export async function* serializeCytoscapeJson(snapshot: NetworkSnapshot): AsyncI
 
 /** Plain node-link JSON as networkx's node_link_data writes it (`nodes`, `links`). */
 export async function* serializeNodeLinkJson(snapshot: NetworkSnapshot): AsyncIterable<string> {
-  yield `{"directed":${snapshot.directed},"multigraph":false,"graph":{"name":${JSON.stringify(snapshot.title)}},"nodes":[`;
+  // A multigraph's links carry `key` (networkx keeps parallel edges apart by it); a simple graph's do not.
+  yield `{"directed":${snapshot.directed},"multigraph":${snapshot.multigraph},"graph":{"name":${JSON.stringify(snapshot.title)}},"nodes":[`;
   let first = true;
   for await (const node of snapshot.nodes) {
     yield `${first ? '' : ','}\n${JSON.stringify({ id: node.id, label: node.label, ...node.attributes, start: node.start ?? null, end: node.end ?? null, ...(node.position ?? {}) })}`;
@@ -48,7 +49,8 @@ export async function* serializeNodeLinkJson(snapshot: NetworkSnapshot): AsyncIt
   yield '],"links":[';
   first = true;
   for await (const edge of snapshot.edges) {
-    yield `${first ? '' : ','}\n${JSON.stringify({ id: edge.id, source: edge.source, target: edge.target, type: edge.type, weight: edge.weight, ...edge.attributes, start: edge.start ?? null, end: edge.end ?? null })}`;
+    const key = snapshot.multigraph ? { key: edge.id } : {};
+    yield `${first ? '' : ','}\n${JSON.stringify({ id: edge.id, ...key, source: edge.source, target: edge.target, type: edge.type, weight: edge.weight, ...edge.attributes, start: edge.start ?? null, end: edge.end ?? null })}`;
     first = false;
   }
   yield ']}\n';
