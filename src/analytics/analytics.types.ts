@@ -68,6 +68,14 @@ export class NetworkTruncation {
   @Field(() => Int) keptEdges!: number;
 }
 
+export const EvidenceKindEnum = { QUOTE: 'QUOTE', CITATION: 'CITATION' } as const;
+export type EvidenceKind = keyof typeof EvidenceKindEnum;
+registerEnumType(EvidenceKindEnum, {
+  name: 'EvidenceKind',
+  description:
+    'QUOTE: a sentence checked against the text of its source; CITATION: a locator in a cited document (law gazette, register, decree) whose text quartiersnetz does not hold.',
+});
+
 @ObjectType({ description: 'One source statement behind a tie: the relationship, its source and the quote.' })
 export class EvidenceItem {
   @Field(() => String, {
@@ -78,7 +86,18 @@ export class EvidenceItem {
   @Field() relationType!: string;
   @Field() sourceKey!: string;
   @Field() sourceTitle!: string;
-  @Field() quote!: string;
+  @Field({ description: "The verbatim sentence of the source ('' for a citation: see locator)." })
+  quote!: string;
+  @Field(() => EvidenceKindEnum, {
+    description:
+      'QUOTE: checked against the source text; CITATION: a place in a cited document, not checked.',
+  })
+  kind!: EvidenceKind;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where a cited source states it (page, section, paragraph); null for quotes.',
+  })
+  locator!: string | null;
 }
 
 @ObjectType({ description: "A context two actors share, with the evidence of each one's part." })

@@ -15,6 +15,10 @@ export enum CaseStudyIssueCode {
   /** A source, entity or relation key that another case study already owns. */
   OWNED_BY_OTHER_CASE_STUDY = 'OWNED_BY_OTHER_CASE_STUDY',
   QUOTE_NOT_FOUND = 'QUOTE_NOT_FOUND',
+  /** A quote for a cited source (which has no text to check it in), or a locator for a source with a text. */
+  EVIDENCE_KIND_MISMATCH = 'EVIDENCE_KIND_MISMATCH',
+  /** A relation stated as valid only while one of its ends did not exist (before its start, after its end). */
+  OUTSIDE_LIFESPAN = 'OUTSIDE_LIFESPAN',
   SHARED_ALIAS = 'SHARED_ALIAS',
 }
 

@@ -29,14 +29,21 @@ const CLOCK_TIME = {
 const EVIDENCE = {
   type: 'array',
   minItems: 1,
-  description: 'The sources that state this, each with the verbatim quote.',
+  description:
+    'The sources that state this, each with the verbatim quote (sources with a text) or the locator (cited sources).',
   items: {
     type: 'object',
     additionalProperties: false,
-    required: ['source', 'quote'],
+    required: ['source'],
+    oneOf: [{ required: ['quote'] }, { required: ['locator'] }],
     properties: {
       source: { ...KEY, description: 'Key of a source in this case study.' },
       quote: { ...TEXT, description: 'Verbatim from the source text (whitespace may differ).' },
+      locator: {
+        ...TEXT,
+        description:
+          'Where a cited source (kind: CITATION) states it: page, section, paragraph (§ 3 Abs. 2, Abschnitt III Nr. 1).',
+      },
     },
   },
 };
@@ -99,9 +106,23 @@ export const CASE_STUDY_JSON_SCHEMA = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['key', 'title', 'file'],
+        required: ['key', 'title'],
+        // A cited source (a law gazette, a register, a decree) has no text here: it needs what a
+        // reader needs to find it; every other source has its text file.
+        if: { properties: { kind: { const: 'CITATION' } }, required: ['kind'] },
+        then: {
+          required: ['publisher'],
+          anyOf: [{ required: ['date'] }, { required: ['url'] }],
+          not: { required: ['file'] },
+        },
+        else: { required: ['file'] },
         properties: {
           key: KEY,
+          kind: {
+            enum: ['TEXT', 'CITATION'],
+            description:
+              'TEXT (default): the text is in `file`; CITATION: cited by title, publisher, date and URL.',
+          },
           title: TEXT,
           publisher: TEXT,
           date: PARTIAL_DATE,

@@ -1,19 +1,28 @@
 import type { EntityType } from '../model/vocabulary';
 
-/** One piece of evidence: the source that states a fact and the verbatim quote that states it. */
+/**
+ * One piece of evidence: the source that states a fact and, for a source whose text we hold, the
+ * verbatim quote that states it (checked against the text); for a cited source (`kind: CITATION`, a
+ * law gazette, a register), the place in it (`locator`: page, section, paragraph), not checked.
+ */
 export interface EvidenceInput {
   readonly source: string;
-  readonly quote: string;
+  readonly quote?: string;
+  readonly locator?: string;
 }
+
+/** TEXT: we hold the text (`file`) and check quotes against it. CITATION: cited by title, publisher, date, URL. */
+export type SourceKind = 'TEXT' | 'CITATION';
 
 export interface SourceInput {
   readonly key: string;
+  readonly kind?: SourceKind;
   readonly title: string;
   readonly publisher?: string;
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   readonly date?: string;
-  /** Path of the source text, relative to the case-study file. */
-  readonly file: string;
+  /** Path of the source text, relative to the case-study file (TEXT sources). */
+  readonly file?: string;
   readonly url?: string;
   readonly note?: string;
 }
@@ -66,7 +75,7 @@ export interface CaseStudyInput {
 
 /** Fields each entity type may carry beyond the common ones. */
 export const TYPE_FIELDS: Readonly<Record<EntityType, readonly (keyof EntityInput)[]>> = {
-  Organisation: ['kind', 'sector'],
+  Organisation: ['kind', 'sector', 'startDate', 'endDate'],
   Person: ['givenName', 'familyName', 'academicTitle'],
   Event: [
     'kind',

@@ -45,13 +45,17 @@ export interface EntityRow {
   readonly type: EntityType;
   readonly labels: readonly string[];
   readonly props: Readonly<Record<string, PlanValue>>;
-  readonly evidence: readonly {
-    readonly source: string;
-    readonly quote: string;
-    readonly position: number;
-  }[];
+  readonly evidence: readonly CheckedEvidence[];
   /** Fingerprint of everything the import writes for this entity, to tell unchanged from updated. */
   readonly hash: string;
+}
+
+/** A piece of evidence after the checks: a verified quote, or a locator in a cited source ('' for the other). */
+export interface CheckedEvidence {
+  readonly source: string;
+  readonly quote: string;
+  readonly locator: string;
+  readonly position: number;
 }
 
 export interface RelationRow {
@@ -143,10 +147,11 @@ export function compileCaseStudy(
   const entityTypes = new Map<string, EntityType>(options.knownEntities ?? []);
   for (const row of entityRows) entityTypes.set(row.key, row.type);
   const unknownEntityKeys = new Set<string>();
+  const lifespans = new Map(entityRows.map((row) => [row.key, lifespanOf(row)]));
   const sourceRowsByKey = new Map(sourceRows.map((row) => [row.row.key, row.row]));
   const relationRows = compileRelations(
     relations,
-    { entityTypes, sourceTexts, sourceDates, sourceRows: sourceRowsByKey, unknownEntityKeys },
+    { entityTypes, sourceTexts, sourceDates, sourceRows: sourceRowsByKey, unknownEntityKeys, lifespans },
     issues,
   );
 
@@ -174,16 +179,32 @@ export function compileCaseStudy(
 function compileSources(
   sources: readonly Located<SourceInput>[],
   issues: CaseStudyIssue[],
-): { row: SourceRow; normalisedText: string; date: PartialDate | undefined }[] {
+): { row: SourceRow; normalisedText: string | null; date: PartialDate | undefined }[] {
   const seen = new Map<string, Located<SourceInput>>();
-  const rows: { row: SourceRow; normalisedText: string; date: PartialDate | undefined }[] = [];
+  const rows: { row: SourceRow; normalisedText: string | null; date: PartialDate | undefined }[] = [];
   for (const located of sources) {
     const { file, index, value: source } = located;
-    if (!isRecord(source) || typeof source.key !== 'string' || typeof source.file !== 'string') continue;
+    const cited = isRecord(source) && source.kind === 'CITATION';
+    if (!isRecord(source) || typeof source.key !== 'string' || (!cited && typeof source.file !== 'string'))
+      continue;
     const path = ['sources', index];
     if (!claimKey({ seen, located, key: source.key, noun: 'source', collection: 'sources' }, issues))
       continue;
-    const read = file.readRelative(source.file);
+    if (cited) {
+      // Cited, not held: what a reader needs to find it; its evidence gives locators, not quotes.
+      const date = readDate(file, [...path, 'date'], source.date, 'start', issues);
+      const props: Record<string, PlanValue> = { key: source.key, kind: 'CITATION', title: source.title };
+      assignDefined(props, { publisher: source.publisher, url: source.url, note: source.note });
+      if (date !== undefined)
+        Object.assign(props, { date: { date: date.iso }, datePrecision: date.precision });
+      rows.push({
+        row: { key: source.key, caseStudy: caseStudyKeyOf(file) ?? '', props, hash: fingerprint(props) },
+        normalisedText: null,
+        date,
+      });
+      continue;
+    }
+    const read = file.readRelative(source.file as string);
     if ('refused' in read) {
       issues.push(issueAt(file, [...path, 'file'], CaseStudyIssueCode.SOURCE_FILE_REFUSED, read.refused));
       continue;
@@ -192,8 +213,9 @@ function compileSources(
     const date = readDate(file, [...path, 'date'], source.date, 'start', issues);
     const props: Record<string, PlanValue> = {
       key: source.key,
+      kind: 'TEXT',
       title: source.title,
-      file: source.file,
+      file: source.file as string,
       text,
     };
     assignDefined(props, { publisher: source.publisher, url: source.url, note: source.note });
@@ -210,7 +232,7 @@ function compileSources(
 
 function compileEntities(
   entities: readonly Located<EntityInput>[],
-  sourceTexts: ReadonlyMap<string, string>,
+  sourceTexts: ReadonlyMap<string, string | null>,
   issues: CaseStudyIssue[],
 ): EntityRow[] {
   const seen = new Map<string, Located<EntityInput>>();
@@ -316,9 +338,57 @@ function compileEntities(
   return rows;
 }
 
+/** When an entity exists (ISO dates, open where unknown): an event's end is its start when it has none. */
+interface Lifespan {
+  readonly start?: string;
+  readonly end?: string;
+}
+
+function lifespanOf(row: EntityRow): Lifespan {
+  const date = (name: string) => (row.props[name] as { date: string } | undefined)?.date;
+  const start = date('startDate');
+  const end = date('endDate') ?? (row.type === 'Event' ? start : undefined);
+  // An end before the start is reported as DATE_ORDER; no lifespan is read from it.
+  return start !== undefined && end !== undefined && end < start ? {} : { start, end };
+}
+
+/**
+ * A relation holds only while both its ends exist: stated validity outside the lifespan of an end of
+ * the same files is an error (ends of earlier imports are checked in the database, on import).
+ */
+function checkLifespans(
+  file: CaseStudyFile,
+  path: readonly (string | number)[],
+  relation: { type: string; from: string; to: string; validFrom?: string; validTo?: string },
+  lifespans: ReadonlyMap<string, Lifespan>,
+  issues: CaseStudyIssue[],
+): void {
+  // Succession links a predecessor that ends to a successor that starts.
+  if (relation.type === 'SUCCEEDED_BY') return;
+  for (const end of [relation.from, relation.to]) {
+    const lifespan = lifespans.get(end);
+    if (lifespan === undefined) continue;
+    const outside =
+      (relation.validFrom !== undefined && lifespan.end !== undefined && relation.validFrom > lifespan.end) ||
+      (relation.validTo !== undefined && lifespan.start !== undefined && relation.validTo < lifespan.start);
+    if (!outside) continue;
+    const span = `${lifespan.start ?? '…'} to ${lifespan.end ?? '…'}`;
+    issues.push(
+      issueAt(
+        file,
+        [...path, relation.validFrom !== undefined ? 'validFrom' : 'validTo'],
+        CaseStudyIssueCode.OUTSIDE_LIFESPAN,
+        `the relation holds ${relation.validFrom ?? '…'} to ${relation.validTo ?? '…'}, when "${end}" did not exist (it exists ${span}); a relation is valid only while both its ends exist`,
+      ),
+    );
+    return;
+  }
+}
+
 interface RelationContext {
+  readonly lifespans: ReadonlyMap<string, Lifespan>;
   readonly entityTypes: ReadonlyMap<string, EntityType>;
-  readonly sourceTexts: ReadonlyMap<string, string>;
+  readonly sourceTexts: ReadonlyMap<string, string | null>;
   readonly sourceDates: ReadonlyMap<string, PartialDate | undefined>;
   readonly sourceRows: ReadonlyMap<string, SourceRow>;
   /** Collects the keys reported as UNKNOWN_ENTITY. */
@@ -395,6 +465,19 @@ function compileRelations(
       { start: validFrom, end: validTo, startField: 'validFrom', endField: 'validTo' },
       issues,
     );
+    checkLifespans(
+      file,
+      path,
+      {
+        type: relation.type,
+        from: relation.from,
+        to: relation.to,
+        validFrom: validFrom?.iso,
+        validTo: validTo?.iso,
+      },
+      context.lifespans,
+      issues,
+    );
     const evidence = checkEvidence(file, path, relation.evidence, context.sourceTexts, issues);
 
     const key = relationKey(relation);
@@ -424,6 +507,8 @@ function compileRelations(
       key,
       sources: evidence.map((e) => e.source),
       quotes: evidence.map((e) => e.quote),
+      // Only where a cited source is among them: locators[i] says where sources[i] states it.
+      ...(evidence.some((e) => e.locator !== '') ? { locators: evidence.map((e) => e.locator) } : {}),
       sourceTitles: cited.map((s) => String(s?.title ?? '')),
       sourcePublishers: cited.map((s) => String(s?.publisher ?? '')),
       sourceDates: evidence.map((e) => context.sourceDates.get(e.source)?.iso ?? ''),
@@ -532,13 +617,42 @@ function checkEvidence(
   file: CaseStudyFile,
   path: readonly (string | number)[],
   evidence: unknown,
-  sourceTexts: ReadonlyMap<string, string>,
+  sourceTexts: ReadonlyMap<string, string | null>,
   issues: CaseStudyIssue[],
-): { source: string; quote: string; position: number }[] {
-  const result: { source: string; quote: string; position: number }[] = [];
+): CheckedEvidence[] {
+  const result: CheckedEvidence[] = [];
   arrayOf<EvidenceInput>(evidence).forEach((item, index) => {
-    if (!isRecord(item) || typeof item.source !== 'string' || typeof item.quote !== 'string') return;
+    if (!isRecord(item) || typeof item.source !== 'string') return;
     const text = sourceTexts.get(item.source);
+    if (text === null) {
+      // A cited source: the locator says where it states the fact; there is no text to check a quote in.
+      if (typeof item.locator !== 'string' || typeof item.quote === 'string') {
+        issues.push(
+          issueAt(
+            file,
+            [...path, 'evidence', index, typeof item.quote === 'string' ? 'quote' : 'locator'],
+            CaseStudyIssueCode.EVIDENCE_KIND_MISMATCH,
+            `source "${item.source}" is cited (kind: CITATION), its text is not here to check a quote in: give a locator (page, section, paragraph) instead of a quote`,
+          ),
+        );
+        return;
+      }
+      result.push({ source: item.source, quote: '', locator: item.locator.trim(), position: index });
+      return;
+    }
+    if (typeof item.quote !== 'string') {
+      if (text !== undefined && typeof item.locator === 'string') {
+        issues.push(
+          issueAt(
+            file,
+            [...path, 'evidence', index, 'locator'],
+            CaseStudyIssueCode.EVIDENCE_KIND_MISMATCH,
+            `source "${item.source}" has its text here: give the quote that states this (it is checked), not a locator`,
+          ),
+        );
+      }
+      return;
+    }
     if (text === undefined) {
       issues.push(
         issueAt(
@@ -561,7 +675,12 @@ function checkEvidence(
       );
       return;
     }
-    result.push({ source: item.source, quote: normaliseWhitespace(item.quote), position: index });
+    result.push({
+      source: item.source,
+      quote: normaliseWhitespace(item.quote),
+      locator: '',
+      position: index,
+    });
   });
   return result;
 }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { ErrorCode } from '../errors/error-codes';
 import { QuartiersnetzError } from '../errors/quartiersnetz-error';
 import { cypherQuery } from './cypher-query';
+import { deriveActiveIntervals } from './derive-active-intervals';
 import { CYPHER_DIR } from './project-paths';
 
 export interface Migration {
@@ -93,7 +94,31 @@ export async function applyMigrations(
     applied.push(migration.id);
   }
   await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: options.database });
+  await deriveMissingActiveIntervals(driver, options);
   return { applied, alreadyApplied };
+}
+
+/**
+ * Relationships written before active intervals existed (or by hand) get theirs, so that every
+ * window-taking query can rely on them; nothing to do (one scan) on a graph that is up to date.
+ */
+async function deriveMissingActiveIntervals(
+  driver: Driver,
+  options: { database?: string; log?: (line: string) => void },
+): Promise<void> {
+  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    await session.executeWrite(async (tx) => {
+      const result = await tx.run(cypherQuery('derive/underived-entity-keys'));
+      const keys = (result.records[0]?.get('keys') as string[] | undefined) ?? [];
+      if (keys.length === 0) return;
+      // Stated validity outside a lifespan is reported by imports and writes; old data is kept as it is.
+      await deriveActiveIntervals(tx, keys);
+      options.log?.(`Derived the active intervals of the relationships of ${keys.length} entities`);
+    });
+  } finally {
+    await session.close();
+  }
 }
 
 /** The ids of migrations that exist as files but are not recorded in the database. */

@@ -216,6 +216,7 @@ function graphSnapshot(request: ExportRequest, sources: ExportSources): NetworkS
           title: r.title as string | null,
           sources: r.sources as string[],
           quotes: r.quotes as string[],
+          locators: (r.locators as string[] | null) ?? (r.quotes as string[]).map(() => ''),
         },
         start: r.start as string | null,
         end: r.end as string | null,
@@ -225,16 +226,24 @@ function graphSnapshot(request: ExportRequest, sources: ExportSources): NetworkS
 }
 
 /**
- * Every piece of evidence of an edge, in order: `sources[i]` states `quotes[i]`. Lists, so that no
- * quote is lost and each consumer reads them as one (issue 14: exports kept only the first).
+ * Every piece of evidence of an edge, in order: `sources[i]` states `quotes[i]`, or, for a cited
+ * source, says where in `locators[i]` ('' in the other list). Lists, so that no quote is lost and each
+ * consumer reads them as one (issue 14: exports kept only the first).
  */
 const EVIDENCE_ATTRIBUTES = [
   { id: 'sources', type: 'strings' },
   { id: 'quotes', type: 'strings' },
+  { id: 'locators', type: 'strings' },
 ] as const;
 
-function evidenceAttributes(evidence: readonly EvidenceItem[]): { sources: string[]; quotes: string[] } {
-  return { sources: evidence.map((e) => e.sourceKey), quotes: evidence.map((e) => e.quote) };
+function evidenceAttributes(
+  evidence: readonly EvidenceItem[],
+): Record<'sources' | 'quotes' | 'locators', string[]> {
+  return {
+    sources: evidence.map((e) => e.sourceKey),
+    quotes: evidence.map((e) => e.quote),
+    locators: evidence.map((e) => e.locator ?? ''),
+  };
 }
 
 function hasParallelEdges(edges: readonly ExportEdge[]): boolean {

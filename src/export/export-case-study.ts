@@ -77,9 +77,11 @@ export async function readCaseStudyFromGraph(
   const sourceTexts = new Map<string, string>();
   const sources: SourceInput[] = sourceRecords.map((record) => {
     const s = record.source as Record<string, unknown>;
-    sourceTexts.set(s.file as string, s.text as string);
+    // A cited source has no text file; its evidence has locators.
+    if (s.kind !== 'CITATION') sourceTexts.set(s.file as string, s.text as string);
     return compact({
       key: s.key,
+      kind: s.kind === 'CITATION' ? 'CITATION' : undefined,
       title: s.title,
       publisher: s.publisher,
       date: partialDate(s.date, s.datePrecision),
@@ -98,10 +100,10 @@ export async function readCaseStudyFromGraph(
         entity[field] = partialDate(props[field], props[`${field}Precision`]);
       else entity[field] = props[field];
     }
-    entity.evidence = (record.evidence as { source: string; quote: string }[]).map(({ source, quote }) => ({
-      source,
-      quote,
-    }));
+    entity.evidence = (record.evidence as { source: string; quote: string; locator?: string | null }[]).map(
+      ({ source, quote, locator }) =>
+        locator === null || locator === undefined ? { source, quote } : { source, locator },
+    );
     return compact(entity) as unknown as EntityInput;
   });
 
@@ -109,6 +111,7 @@ export async function readCaseStudyFromGraph(
     const r = record.relation as Record<string, unknown>;
     const sourcesOfRelation = r.sources as string[];
     const quotes = r.quotes as string[];
+    const locators = (r.locators as string[] | undefined) ?? [];
     return compact({
       type: record.type,
       from: record.from,
@@ -119,7 +122,11 @@ export async function readCaseStudyFromGraph(
       validFrom: partialDate(r.validFrom, r.validFromPrecision),
       validTo: partialDate(r.validTo, r.validToPrecision),
       note: r.note,
-      evidence: sourcesOfRelation.map((source, index) => ({ source, quote: quotes[index] ?? '' })),
+      evidence: sourcesOfRelation.map((source, index) =>
+        (locators[index] ?? '') === ''
+          ? { source, quote: quotes[index] ?? '' }
+          : { source, locator: locators[index] },
+      ),
     }) as unknown as RelationInput;
   });
 

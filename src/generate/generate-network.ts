@@ -111,8 +111,16 @@ class NetworkBuilder {
   private targetGroups: string[] = [];
   private organisations: { key: string; name: string; kind: string }[] = [];
   private persons: { key: string; name: string }[] = [];
-  private programmes: { key: string; name: string; phases: string[] }[] = [];
+  private programmes: {
+    key: string;
+    name: string;
+    phases: { key: string; start: number; end: number }[];
+    start: number;
+    end: number;
+  }[] = [];
   private undertakings: string[] = [];
+  /** Years [start, end] of each programme and project, so that events are part of running ones only. */
+  private readonly undertakingYears = new Map<string, [number, number]>();
 
   constructor(private readonly options: GenerateNetworkOptions) {
     if (!Number.isInteger(options.actors) || options.actors < 20) {
@@ -325,32 +333,31 @@ class NetworkBuilder {
       const name = this.names.claim(
         `Programm ${this.random.pick(this.topics.map((t) => this.nameOf(t)))} im Quartier`,
       );
+      const end = Math.min(LAST_YEAR, start + this.random.int(3, 10));
       const key = this.entity(
         'programm',
-        {
-          type: 'Programme',
-          name,
-          startDate: `${start}`,
-          endDate: `${Math.min(LAST_YEAR, start + this.random.int(3, 10))}`,
-        },
+        { type: 'Programme', name, startDate: `${start}`, endDate: `${end}` },
         `Das ${name} startete ${start}.`,
       );
-      const phases: string[] = [];
-      for (let p = 0, year = start; p < 3 && year + 2 <= LAST_YEAR; p++, year += 3) {
-        const phaseName = this.names.claim(`${name}: Förderrunde ${year}-${year + 2}`);
+      const phases: { key: string; start: number; end: number }[] = [];
+      // Rounds of three years within the programme's own years (a phase cannot outlast it).
+      for (let p = 0, year = start; p < 3 && year <= end; p++, year += 3) {
+        const last = Math.min(year + 2, end);
+        const phaseName = this.names.claim(`${name}: Förderrunde ${year}-${last}`);
         const phase = this.entity(
           'phase',
-          { type: 'Phase', name: phaseName, startDate: `${year}`, endDate: `${year + 2}` },
-          `Die ${phaseName} läuft von ${year} bis ${year + 2}.`,
+          { type: 'Phase', name: phaseName, startDate: `${year}`, endDate: `${last}` },
+          `Die ${phaseName} läuft von ${year} bis ${last}.`,
         );
         this.relate('HAS_PHASE', key, phase, `Zum ${name} gehört die ${phaseName}.`, {
           validFrom: `${year}`,
-          validTo: `${year + 2}`,
+          validTo: `${last}`,
         });
-        phases.push(phase);
+        phases.push({ key: phase, start: year, end: last });
       }
-      this.programmes.push({ key, name, phases });
+      this.programmes.push({ key, name, phases, start, end });
       this.undertakings.push(key);
+      this.undertakingYears.set(key, [start, end]);
       const responsible = this.random.pick(ministries);
       this.relate(
         'RESPONSIBLE_FOR',
@@ -374,24 +381,27 @@ class NetworkBuilder {
       const programme = this.random.pick(this.programmes);
       const quarter = this.random.pick(this.places.quarters);
       const name = this.names.project(this.nameOf(quarter));
-      const start = this.random.int(FIRST_YEAR, LAST_YEAR - 1);
-      const end = Math.min(LAST_YEAR, start + this.random.int(1, 4));
+      // Within its programme's years: a project funded by a programme runs while the programme does.
+      const start = this.random.int(programme.start, Math.max(programme.start, programme.end - 1));
+      const end = Math.min(programme.end, start + this.random.int(1, 4));
       const key = this.entity(
         'projekt',
         { type: 'Project', name, startDate: `${start}`, endDate: `${end}` },
         `Das Projekt „${name}“ läuft von ${start} bis ${end}.`,
       );
       this.undertakings.push(key);
+      this.undertakingYears.set(key, [start, end]);
       this.relate('PART_OF', key, programme.key, `„${name}“ ist ein Projekt im ${programme.name}.`);
       this.relate('FUNDS', programme.key, key, `Das ${programme.name} fördert „${name}“.`, {
         validFrom: `${start}`,
         validTo: `${end}`,
       });
-      if (programme.phases.length > 0)
+      const rounds = programme.phases.filter((phase) => phase.start <= end && phase.end >= start);
+      if (rounds.length > 0)
         this.relate(
           'DURING_PHASE',
           key,
-          this.random.pick(programme.phases),
+          this.random.pick(rounds).key,
           `„${name}“ gehört zu einer Förderrunde.`,
         );
       this.relate('ACTIVE_IN', key, quarter, `„${name}“ arbeitet im Quartier ${this.nameOf(quarter)}.`);
@@ -504,8 +514,15 @@ class NetworkBuilder {
           this.relate('SUCCEEDED_BY', previous, key, `„${name}“ setzte ${this.nameOf(previous)} fort.`);
         previousInSeries.set(inSeries, key);
       }
-      if (this.random.chance(0.4)) {
-        const undertaking = this.random.pick(this.undertakings);
+      // Only an undertaking that runs in the event's year can have it as part.
+      const running = this.random.chance(0.4)
+        ? this.undertakings.filter((u) => {
+            const [start, end] = this.undertakingYears.get(u) ?? [0, 0];
+            return start <= date.year && date.year <= end;
+          })
+        : [];
+      if (running.length > 0) {
+        const undertaking = this.random.pick(running);
         this.relate(
           'PART_OF_UNDERTAKING',
           key,

@@ -53,7 +53,7 @@ export async function importSyntheticNetwork(
 
   started = performance.now();
   const parts = splitImportPlan(plan, options.transactionRows ?? DEFAULT_TRANSACTION_ROWS);
-  const totals: Record<ImportProgress['phase'], number> = {
+  const totals: Record<Exclude<ImportProgress['phase'], 'intervals'>, number> = {
     sources: plan.sources.length,
     entities: plan.entities.length,
     evidence: plan.entities.length,
@@ -67,6 +67,8 @@ export async function importSyntheticNetwork(
       batchSize: options.batchSize,
       dryRun: options.dryRun,
       onProgress: (progress) => {
+        // Intervals are derived per part, for the entities it touched: reported as they come.
+        if (progress.phase === 'intervals') return options.onProgress?.(progress);
         const offset = progress.phase === 'evidence' ? offsets.entities : offsets[progress.phase];
         options.onProgress?.({ ...progress, done: offset + progress.done, total: totals[progress.phase] });
       },

@@ -3,6 +3,7 @@ import type { GraphQLFieldConfig, GraphQLSchema } from 'graphql';
 import type { Transaction } from 'neo4j-driver';
 import { normaliseWhitespace } from '../case-study/normalise-text';
 import { cypherQuery } from '../db/cypher-query';
+import { deriveActiveIntervals, emptyIntervalMessage } from '../db/derive-active-intervals';
 import { apiError, badUserInput } from '../errors/api-error';
 import { ErrorCode } from '../errors/error-codes';
 import { inspectMutationInput, keyEq, type Citation, type MutationWrites } from './inspect-mutation-input';
@@ -153,6 +154,18 @@ async function verifyOutcome(writes: MutationWrites, transaction: Transaction): 
         );
       }
     }
+  }
+  // New ties get their active interval; a changed lifespan moves the intervals of all its ties.
+  const endpoints = writes.ties.flatMap((tie) => {
+    const [from, , to] = tie.key.split('|');
+    return [from ?? '', to ?? ''];
+  });
+  if (writes.lifespansChanged || endpoints.length > 0) {
+    const empty = await deriveActiveIntervals(transaction, writes.lifespansChanged ? null : endpoints);
+    if (empty.length > 0)
+      throw apiError(ErrorCode.BAD_USER_INPUT, emptyIntervalMessage(empty), {
+        relations: empty.map((e) => e.key),
+      });
   }
   const orphans = await transaction.run(cypherQuery('checks/entities-without-evidence'), {});
   if (orphans.records.length > 0) {

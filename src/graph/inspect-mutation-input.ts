@@ -30,6 +30,11 @@ export interface MutationWrites {
   readonly ties: WrittenTie[];
   /** Keys named by connect inputs; each must exist. */
   readonly connectTargets: { key: string; argument: string }[];
+  /**
+   * An update sets a start or end date of nodes that the input may not name by key: the active
+   * intervals of all relationships are derived again after the write.
+   */
+  lifespansChanged: boolean;
 }
 
 const TIE_KEY = new RegExp(
@@ -51,7 +56,7 @@ export function inspectMutationInput(
   args: Record<string, unknown>,
   argTypes: Readonly<Record<string, { type: GraphQLInputType } | undefined>>,
 ): MutationWrites {
-  const writes: MutationWrites = { citations: [], ties: [], connectTargets: [] };
+  const writes: MutationWrites = { citations: [], ties: [], connectTargets: [], lifespansChanged: false };
   for (const [name, value] of Object.entries(args)) {
     const type = argTypes[name]?.type;
     if (type !== undefined) walk(value, type, name, writes);
@@ -71,6 +76,12 @@ function walk(value: unknown, type: GraphQLInputType, path: string, writes: Muta
   const record = value as Record<string, unknown>;
   const fields = nullable.getFields();
   if (isNodeCreateInput(nullable)) checkNewNode(record, path);
+  // Sources written through the API hold their text: quotes are checked against it. Cited sources
+  // (kind CITATION, no text) come only from case studies, where a researcher gives title, publisher, date.
+  if (nullable.name === 'SourceCreateInput' && !('text' in record))
+    throw badUserInput(`${path}.text`, 'a source needs its text: quotes are checked against it');
+  if (isNodeUpdateInput(nullable) && ('startDate' in record || 'endDate' in record))
+    writes.lifespansChanged = true;
   if (nullable.name.endsWith('FieldInput') && Object.keys(record).length === 0) {
     throw badUserInput(path, 'says nothing to do with the relationship: give "connect" (or "disconnect")');
   }
@@ -89,6 +100,11 @@ function walk(value: unknown, type: GraphQLInputType, path: string, writes: Muta
     if (field !== undefined && name !== 'edge' && name !== 'where')
       walk(fieldValue, field.type, `${path}.${name}`, writes);
   }
+}
+
+/** `OrganisationUpdateInput`, ...: the update of a node's own fields (not of an edge's). */
+function isNodeUpdateInput(type: GraphQLInputObjectType): boolean {
+  return type.name.endsWith('UpdateInput') && !['TieUpdateInput', 'EvidenceUpdateInput'].includes(type.name);
 }
 
 /** `OrganisationCreateInput`, `SourceCreateInput`, ...: the input of a new node (not of an edge). */

@@ -24,3 +24,24 @@ export async function findProvenanceViolations(
     subject: record.get('subject') as string,
   }));
 }
+
+/** Pieces of evidence in the graph by kind: quotes checked against held texts, citations with a locator. */
+export interface EvidenceKindCounts {
+  readonly quotes: number;
+  readonly citations: number;
+}
+
+/** Counts the graph's evidence by kind, so that a report can state the citations apart from the quotes. */
+export async function countEvidenceKinds(
+  driver: Driver,
+  options: { database?: string } = {},
+): Promise<EvidenceKindCounts> {
+  const result = await driver.executeQuery(
+    cypherQuery('checks/evidence-kinds'),
+    {},
+    { database: options.database },
+  );
+  const count = (kind: string) =>
+    Number(result.records.find((record) => record.get('kind') === kind)?.get('pieces') ?? 0);
+  return { quotes: count('QUOTE'), citations: count('CITATION') };
+}

@@ -1,6 +1,13 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { EntityRow, ImportPlan, PlanValue, RelationRow } from '../case-study/compile-case-study';
 import { cypherQuery } from '../db/cypher-query';
+import {
+  deriveActiveIntervals,
+  emptyIntervalMessage,
+  type EmptyInterval,
+} from '../db/derive-active-intervals';
+import { ErrorCode } from '../errors/error-codes';
+import { QuartiersnetzError } from '../errors/quartiersnetz-error';
 import { ENTITY_TYPES, EXTRA_LABELS } from '../model/vocabulary';
 
 export interface ChangeCounts {
@@ -16,7 +23,7 @@ export interface ImportCounts {
 }
 
 export interface ImportProgress {
-  readonly phase: 'sources' | 'entities' | 'evidence' | 'relations';
+  readonly phase: 'sources' | 'entities' | 'evidence' | 'relations' | 'intervals';
   readonly done: number;
   readonly total: number;
 }
@@ -96,6 +103,20 @@ export async function writeImportPlan(
       await inBatches(changedRelations, batchSize, 'relations', options, (rows) =>
         tx.run(cypherQuery('import/merge-relations'), { rows: rows.map(relationParameters) }),
       );
+      // A changed lifespan moves the active interval of every relationship of the entity, a changed
+      // relationship its own: both are derived again here, in the import's transaction.
+      const touched = [
+        ...changedEntities.map((row) => row.key),
+        ...changedRelations.flatMap((row) => [row.from, row.to]),
+      ];
+      const empty: EmptyInterval[] = [];
+      await inBatches([...new Set(touched)], batchSize, 'intervals', options, async (keys) => {
+        empty.push(...(await deriveActiveIntervals(tx, keys)));
+      });
+      if (empty.length > 0)
+        throw new QuartiersnetzError(ErrorCode.BAD_USER_INPUT, emptyIntervalMessage(empty), {
+          relations: empty.map((e) => e.key),
+        });
       return counts;
     };
     return options.dryRun === true ? await session.executeRead(work) : await session.executeWrite(work);

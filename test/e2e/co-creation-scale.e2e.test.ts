@@ -103,14 +103,16 @@ describe('coCreationNetwork: methods, caps and cache through the API (seed)', ()
   it('reads evidence only when the query selects it, and a network cached without evidence does not answer a query with it', async () => {
     const WITHOUT = '{ coCreationNetwork(seed: 7) { edges { id contexts { key } } } }';
     const WITH_FRAGMENT = `{ coCreationNetwork(seed: 7) { edges { id contexts { key ...Quotes } } } }
-      fragment Quotes on SharedContext { evidence { sourceKey quote } }`;
+      fragment Quotes on SharedContext { evidence { sourceKey kind quote locator } }`;
     const without = (await data(WITHOUT)).coCreationNetwork;
     const withQuotes = (await data(WITH_FRAGMENT)).coCreationNetwork;
     expect(withQuotes.edges.map((edge: Json) => edge.id)).toEqual(without.edges.map((edge: Json) => edge.id));
     for (const edge of withQuotes.edges) {
       for (const context of edge.contexts) {
         expect(context.evidence.length).toBeGreaterThan(0);
-        for (const item of context.evidence) expect(item.quote.trim()).not.toBe('');
+        // A quote, or for a cited source a locator (issue 14).
+        for (const item of context.evidence)
+          expect((item.kind === 'QUOTE' ? item.quote : item.locator).trim()).not.toBe('');
       }
     }
     const edgeEvidence = (await data('{ coCreationNetwork(seed: 7) { edges { evidence { quote } } } }'))

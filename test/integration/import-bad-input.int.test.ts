@@ -139,6 +139,45 @@ describe('importCaseStudy rejects bad input and writes nothing', () => {
     ]);
   });
 
+  it('a relation stated for a time when one of its ends did not exist', async () => {
+    const fixture = writeCaseStudyFixture({
+      edit: (y) => y.replace("validFrom: '2021-03-04'", "validFrom: '2022'"),
+    });
+    expect(await expectRejected(fixture)).toEqual([
+      issue(
+        fixture,
+        { text: "'2022'" },
+        CaseStudyIssueCode.OUTSIDE_LIFESPAN,
+        'relations[1].validFrom',
+        `the relation holds 2022-01-01 to …, when "${fixture.prefix}-event" did not exist (it exists 2021-03-04 to 2021-03-05); a relation is valid only while both its ends exist`,
+      ),
+    ]);
+  });
+
+  it('a quote for a cited source, which has no text to check it in', async () => {
+    const fixture = writeCaseStudyFixture({
+      edit: (y, p) =>
+        y
+          .replace(
+            'entities:\n',
+            `  - { key: ${p}-erlass, kind: CITATION, title: Organisationserlass, publisher: Bundesgesetzblatt, date: '2021' }\nentities:\n`,
+          )
+          .replace(
+            `{ source: ${p}-src, quote: 'Das Testministerium für Bau (TMB) lud ein.' }`,
+            `{ source: ${p}-erlass, quote: 'Das Testministerium für Bau (TMB) lud ein.' }`,
+          ),
+    });
+    expect(await expectRejected(fixture)).toEqual([
+      issue(
+        fixture,
+        { text: "'Das Testministerium für Bau (TMB) lud ein.'" },
+        CaseStudyIssueCode.EVIDENCE_KIND_MISMATCH,
+        'entities[0].evidence[0].quote',
+        `source "${fixture.prefix}-erlass" is cited (kind: CITATION), its text is not here to check a quote in: give a locator (page, section, paragraph) instead of a quote`,
+      ),
+    ]);
+  });
+
   it('a duplicate key', async () => {
     const fixture = writeCaseStudyFixture({
       edit: (y, p) => y.replace(`  - key: ${p}-person\n`, `  - key: ${p}-org\n`),

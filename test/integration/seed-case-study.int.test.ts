@@ -192,9 +192,13 @@ describe('the seeded case study biwaq-gfdq', () => {
     });
 
     it('names BMI as responsible for BIWAQ, under both spellings of its name', async () => {
-      expect(await relation('bmi', 'RESPONSIBLE_FOR', 'biwaq')).toMatchObject({
-        sources: ['werkstatt-bonn-2019'],
+      // Stated by the 2019 newsletter; its end (the BMWSB took the portfolio over) by a citation.
+      const responsible = await relation('bmi', 'RESPONSIBLE_FOR', 'biwaq');
+      expect(responsible).toMatchObject({
+        sources: ['werkstatt-bonn-2019', 'bmwsb-ministerium'],
+        locators: ['', 'erster Absatz'],
       });
+      expect(String(responsible?.validTo)).toBe('2021-12-07');
       expect(await relation('bmi', 'ORGANISED', 'biwaq-werkstatt-2019')).toMatchObject({
         quotes: [expect.stringContaining('Bundesministerium des Innern, für Heimat und Bau (BMI)')],
       });

@@ -11,8 +11,8 @@ MATCH (n:Entity {key: key})-[r]-(m:Entity)
 WHERE r.sources IS NOT NULL
   AND ($relationTypes IS NULL OR type(r) IN $relationTypes)
   AND ($nodeTypes IS NULL OR any(label IN labels(m) WHERE label IN $nodeTypes))
-  AND (until IS NULL OR r.validFrom IS NULL OR r.validFrom <= until)
-  AND (from IS NULL OR r.validTo IS NULL OR r.validTo >= from)
+  AND (until IS NULL OR coalesce(r.activeFrom, r.validFrom, date('0001-01-01')) <= until)
+  AND (from IS NULL OR coalesce(r.activeUntil, r.validTo, date('9999-12-31')) >= from)
   AND (NOT m:Event OR ((until IS NULL OR m.startDate <= until) AND (from IS NULL OR coalesce(m.endDate, m.startDate) >= from)))
 WITH m, collect(DISTINCT r) AS rels
 LIMIT $scan
@@ -26,7 +26,8 @@ RETURN found,
          neighbour: c.m.key,
          relationships: [r IN c.rels | {
            id: r.key, source: startNode(r).key, target: endNode(r).key, type: type(r),
-           sources: r.sources, sourceTitles: coalesce(r.sourceTitles, []), quotes: r.quotes,
-           validFrom: toString(r.validFrom), validTo: toString(r.validTo)
+           sources: r.sources, sourceTitles: coalesce(r.sourceTitles, []), quotes: r.quotes, locators: coalesce(r.locators, []),
+           validFrom: toString(CASE WHEN r.activeFrom > date('0001-01-01') THEN r.activeFrom ELSE r.validFrom END),
+           validTo: toString(CASE WHEN r.activeUntil < date('9999-12-31') THEN r.activeUntil ELSE r.validTo END)
          }]
        }] AS neighbours

@@ -28,7 +28,7 @@ WITH DISTINCT a, from, until
 CALL (a, from, until) {
   MATCH (a)-[r:ORGANISED|PARTICIPATED_IN|SPOKE_AT|MODERATED]->(x)
   WHERE 'EVENT' IN $kinds AND (x:Event OR x:AgendaItem)
-    AND (until IS NULL OR r.validFrom IS NULL OR r.validFrom <= until) AND (from IS NULL OR r.validTo IS NULL OR r.validTo >= from)
+    AND (until IS NULL OR coalesce(r.activeFrom, r.validFrom, date('0001-01-01')) <= until) AND (from IS NULL OR coalesce(r.activeUntil, r.validTo, date('9999-12-31')) >= from)
   OPTIONAL MATCH (x)<-[:HAS_AGENDA_ITEM]-(owner:Event)
   WITH a, r, coalesce(owner, x) AS event, from, until
   WHERE (until IS NULL OR event.startDate <= until) AND (from IS NULL OR coalesce(event.endDate, event.startDate) >= from)
@@ -39,19 +39,19 @@ CALL (a, from, until) {
   UNION ALL
   MATCH (a)-[r:RESPONSIBLE_FOR|FUNDS|COORDINATES|PARTNER_IN|LEADS|SUPPORTS]->(u:Undertaking)
   WHERE 'UNDERTAKING' IN $kinds
-    AND (until IS NULL OR r.validFrom IS NULL OR r.validFrom <= until) AND (from IS NULL OR r.validTo IS NULL OR r.validTo >= from)
+    AND (until IS NULL OR coalesce(r.activeFrom, r.validFrom, date('0001-01-01')) <= until) AND (from IS NULL OR coalesce(r.activeUntil, r.validTo, date('9999-12-31')) >= from)
   MATCH p = (u)-[:PART_OF*0..3]->(context:Undertaking)
   // A role cannot outlast the undertaking: its period bounds roles without dates of their own.
   WHERE all(x IN nodes(p) WHERE (until IS NULL OR x.startDate IS NULL OR x.startDate <= until) AND (from IS NULL OR x.endDate IS NULL OR x.endDate >= from))
-    AND all(rel IN relationships(p) WHERE (until IS NULL OR rel.validFrom IS NULL OR rel.validFrom <= until) AND (from IS NULL OR rel.validTo IS NULL OR rel.validTo >= from))
+    AND all(rel IN relationships(p) WHERE (until IS NULL OR coalesce(rel.activeFrom, rel.validFrom, date('0001-01-01')) <= until) AND (from IS NULL OR coalesce(rel.activeUntil, rel.validTo, date('9999-12-31')) >= from))
   RETURN [r] + relationships(p) AS rels, context, 'UNDERTAKING' AS kind, coalesce(r.validFrom, u.startDate) AS date
   UNION ALL
   MATCH (a)-[r:AFFILIATED_WITH|PART_OF]->(o:Organisation)
   WHERE 'ORGANISATION' IN $kinds
-    AND (until IS NULL OR r.validFrom IS NULL OR r.validFrom <= until) AND (from IS NULL OR r.validTo IS NULL OR r.validTo >= from)
+    AND (until IS NULL OR coalesce(r.activeFrom, r.validFrom, date('0001-01-01')) <= until) AND (from IS NULL OR coalesce(r.activeUntil, r.validTo, date('9999-12-31')) >= from)
   MATCH p = (o)-[:PART_OF*0..4]->(context:Organisation)
   WHERE NOT (context)-[:PART_OF]->(:Organisation)
-    AND all(rel IN relationships(p) WHERE (until IS NULL OR rel.validFrom IS NULL OR rel.validFrom <= until) AND (from IS NULL OR rel.validTo IS NULL OR rel.validTo >= from))
+    AND all(rel IN relationships(p) WHERE (until IS NULL OR coalesce(rel.activeFrom, rel.validFrom, date('0001-01-01')) <= until) AND (from IS NULL OR coalesce(rel.activeUntil, rel.validTo, date('9999-12-31')) >= from))
   RETURN [r] + relationships(p) AS rels, context, 'ORGANISATION' AS kind, r.validFrom AS date
 }
 WITH a, rels, context, kind, date

@@ -9,9 +9,9 @@ MATCH p = allShortestPaths((a)-[*..6]-(b))
 WHERE all(n IN nodes(p) WHERE n:Entity AND (NOT n:Event OR ((until IS NULL OR n.startDate <= until) AND (from IS NULL OR coalesce(n.endDate, n.startDate) >= from))))
   AND all(r IN relationships(p) WHERE r.sources IS NOT NULL
       AND ($relationTypes IS NULL OR type(r) IN $relationTypes)
-      AND (until IS NULL OR r.validFrom IS NULL OR r.validFrom <= until)
-      AND (from IS NULL OR r.validTo IS NULL OR r.validTo >= from))
+      AND (until IS NULL OR coalesce(r.activeFrom, r.validFrom, date('0001-01-01')) <= until)
+      AND (from IS NULL OR coalesce(r.activeUntil, r.validTo, date('9999-12-31')) >= from))
   AND length(p) <= $maxLength
 RETURN [n IN nodes(p) | n.key] AS nodes,
-       [r IN relationships(p) | {type: type(r), start: startNode(r).key, sources: r.sources, sourceTitles: coalesce(r.sourceTitles, []), quotes: r.quotes}] AS relationships
+       [r IN relationships(p) | {type: type(r), start: startNode(r).key, sources: r.sources, sourceTitles: coalesce(r.sourceTitles, []), quotes: r.quotes, locators: coalesce(r.locators, [])}] AS relationships
 LIMIT $limit

@@ -8,4 +8,6 @@ CALL (n) {
 WITH n, row
 UNWIND row.evidence AS evidence
 MATCH (s:Source {key: evidence.source})
-CREATE (n)-[:STATED_IN {quote: evidence.quote, position: evidence.position}]->(s)
+// A cited source (kind CITATION) has a locator instead of a quote ('' in the quote).
+CREATE (n)-[e:STATED_IN {quote: evidence.quote, position: evidence.position}]->(s)
+SET e.locator = CASE WHEN evidence.locator = '' THEN null ELSE evidence.locator END

@@ -89,7 +89,7 @@ export class CoCreationService {
 
   async network(request: CoCreationRequest): Promise<CoCreationNetwork> {
     validate(request);
-    const compute = () => this.computeNetwork(request);
+    const compute = () => this.dependencies.workers.exclusive(() => this.computeNetwork(request));
     const cache = this.dependencies.cache;
     if (cache === undefined) return compute();
     const { value, cached } = await cache.getOrCompute(
@@ -130,6 +130,12 @@ export class CoCreationService {
     if (request.untilYear - request.fromYear + 1 > CO_CREATION_LIMITS.timelineYears) {
       throw badUserInput('untilYear', `at most ${CO_CREATION_LIMITS.timelineYears} years (the cap)`);
     }
+    return this.dependencies.workers.exclusive(() => this.computeTimeline(request));
+  }
+
+  private async computeTimeline(
+    request: Omit<CoCreationRequest, 'window'> & { fromYear: number; untilYear: number },
+  ): Promise<YearSnapshot[]> {
     // One read per year (at most the cap), so that every tie is valid in the year it is counted for.
     const years: { year: number; projection: CoCreationProjection }[] = [];
     for (let year = request.fromYear; year <= request.untilYear; year++) {

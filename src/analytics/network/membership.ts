@@ -8,6 +8,8 @@ export interface MembershipEvidence {
   readonly sources: readonly string[];
   readonly sourceTitles: readonly string[];
   readonly quotes: readonly string[];
+  /** locators[i] for a cited source (kind CITATION), '' for a quote; absent when there is no citation. */
+  readonly locators?: readonly string[];
 }
 
 /** An actor's part in a context (an event, an undertaking, an organisation), as the graph states it. */

@@ -20,8 +20,16 @@ export function evidenceItems(
       sourceKey,
       sourceTitle: e.sourceTitles[index] ?? '',
       quote: e.quotes[index] ?? '',
+      ...evidenceKind(e.locators?.[index]),
     })),
   );
+}
+
+/** QUOTE: checked against the source's text; CITATION: a locator in a cited document, not checked. */
+function evidenceKind(locator: string | undefined): Pick<EvidenceItem, 'kind' | 'locator'> {
+  return locator === undefined || locator === ''
+    ? { kind: 'QUOTE', locator: null }
+    : { kind: 'CITATION', locator };
 }
 
 export function presentContext(context: SharedContext): SharedContextType {

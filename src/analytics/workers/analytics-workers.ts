@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import pLimit from 'p-limit';
 import Piscina from 'piscina';
 import { apiError } from '../../errors/api-error';
 import { ErrorCode } from '../../errors/error-codes';
@@ -37,6 +38,9 @@ export interface NarrowingHint {
  */
 export class AnalyticsWorkers {
   private readonly pool: Piscina;
+  private readonly computations: pLimit.Limit;
+  /** Computations running or waiting for their turn (p-limit counts a call as pending until its turn starts). */
+  private admitted = 0;
   readonly settings: Required<AnalyticsWorkersOptions>;
 
   constructor(options: AnalyticsWorkersOptions = {}) {
@@ -52,6 +56,30 @@ export class AnalyticsWorkers {
       maxQueue: this.settings.maxQueue,
       resourceLimits: { maxOldGenerationSizeMb: this.settings.memoryLimitMb },
     });
+    this.computations = pLimit(this.settings.threads);
+  }
+
+  /**
+   * Runs a whole computation (reading its structure, the worker task, building the answer) while at
+   * most `threads` others do: its main-thread parts (decoding thousands of records, copying the
+   * structure to the worker and the result back, completing the answer) then never pile up with those
+   * of other whole-graph requests, and /healthz waits for one slice of one of them at most (issue 13).
+   * Past `maxQueue` waiting computations the caller gets RESOURCE_LIMIT.
+   */
+  async exclusive<T>(work: () => Promise<T>): Promise<T> {
+    if (this.admitted >= this.settings.threads + this.settings.maxQueue) {
+      throw apiError(
+        ErrorCode.RESOURCE_LIMIT,
+        `Too many network computations are waiting (${this.settings.maxQueue}); try again shortly.`,
+        { maxQueue: this.settings.maxQueue },
+      );
+    }
+    this.admitted += 1;
+    try {
+      return await this.computations(work);
+    } finally {
+      this.admitted -= 1;
+    }
   }
 
   /** Runs a task in a worker within the time budget; errors are classified for the client. */

@@ -1,0 +1,31 @@
+// The active interval of each stated relationship touching the entities $keys: its own validity
+// (validFrom/validTo) cut to the lifespans of its two ends (an organisation's start and end dates, an
+// undertaking's, phase's or series' period, an event's days; unknown = open). A tie is never valid
+// outside the lifespans of its ends. Open ends are 0001-01-01 and 9999-12-31, so "valid at D" is
+// activeFrom <= D <= activeUntil. SUCCEEDED_BY links a predecessor that ends to a successor that starts:
+// it keeps its own validity. Written only where it changed, so an unchanged import writes nothing.
+// $keys null: every relationship (after a write that may have changed lifespans it cannot name).
+// Returns the keys of relationships whose interval is empty: stated as valid when an end did not exist.
+CALL () {
+  WITH 1 AS every WHERE $keys IS NULL
+  MATCH (:Entity)-[r]->(:Entity) WHERE r.sources IS NOT NULL
+  RETURN r
+  UNION
+  UNWIND coalesce($keys, []) AS key
+  MATCH (:Entity {key: key})-[r]-(:Entity) WHERE r.sources IS NOT NULL
+  RETURN r
+}
+WITH DISTINCT r
+WITH r, startNode(r) AS a, endNode(r) AS b, type(r) = 'SUCCEEDED_BY' AS lineage
+WITH r,
+     CASE WHEN lineage THEN [r.validFrom] ELSE [r.validFrom, a.startDate, b.startDate] END AS starts,
+     CASE WHEN lineage THEN [r.validTo] ELSE [r.validTo,
+      CASE WHEN a:Event THEN coalesce(a.endDate, a.startDate) ELSE a.endDate END,
+      CASE WHEN b:Event THEN coalesce(b.endDate, b.startDate) ELSE b.endDate END] END AS ends
+WITH r,
+     reduce(latest = date('0001-01-01'), d IN starts | CASE WHEN d IS NOT NULL AND d > latest THEN d ELSE latest END) AS activeFrom,
+     reduce(earliest = date('9999-12-31'), d IN ends | CASE WHEN d IS NOT NULL AND d < earliest THEN d ELSE earliest END) AS activeUntil
+WHERE r.activeFrom IS NULL OR r.activeFrom <> activeFrom OR r.activeUntil IS NULL OR r.activeUntil <> activeUntil
+SET r.activeFrom = activeFrom, r.activeUntil = activeUntil
+RETURN count(r) AS derived,
+       [x IN collect(CASE WHEN activeFrom > activeUntil THEN [r.key, toString(activeFrom), toString(activeUntil)] END) WHERE x IS NOT NULL][0..10] AS empty

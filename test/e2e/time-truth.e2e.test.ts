@@ -1,0 +1,115 @@
+import { countEvidenceKinds, findProvenanceViolations } from '../../src/import/provenance-check';
+import { useApiTestServer } from '../utils/api-test-server';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+// Issue 14, acceptance: "Which ministry was responsible for BIWAQ on 2020-06-01?" answered BMI, BBSR
+// and BMWSB, although the BMWSB exists only since 8 December 2021. With the BMWSB's founding and the
+// end of the BMI's responsibility in the seed, each cited to the ministry's own page, every window-taking
+// path answers BMI in 2020 and BMWSB in 2023.
+describe('the seed at the date asked (issue 14)', () => {
+  const api = useApiTestServer();
+  const data = async (query: string) => {
+    const response = await api.graphql<Json>(query);
+    expect(response.errors).toBeUndefined();
+    return response.data as Json;
+  };
+
+  const ministriesResponsibleAt = async (date: string) =>
+    (
+      await data(
+        `{ programmes(where: { key: { eq: "biwaq" } }) { responsibleOrganisationsConnection(where: { node: { kind: { eq: MINISTRY } }, edge: { activeFrom: { lte: "${date}" }, activeUntil: { gte: "${date}" } } }) { edges { node { abbreviation } } } } }`,
+      )
+    ).programmes[0].responsibleOrganisationsConnection.edges.map((e: Json) => e.node.abbreviation);
+
+  it('the ministry responsible for BIWAQ is the BMI on 2020-06-01 and the BMWSB on 2023-01-01', async () => {
+    expect(await ministriesResponsibleAt('2020-06-01')).toEqual(['BMI']);
+    expect(await ministriesResponsibleAt('2023-01-01')).toEqual(['BMWSB']);
+  });
+
+  it('the lineage BMI -> BMWSB comes back with its date and its citation', async () => {
+    const { organisations } = await data(
+      '{ organisations(where: { key: { eq: "bmi" } }) { successorsConnection { edges { node { key startDate } properties { validFrom sources quotes locators } } } } }',
+    );
+    expect(organisations[0].successorsConnection.edges).toEqual([
+      {
+        node: { key: 'bmwsb', startDate: '2021-12-08' },
+        properties: {
+          validFrom: '2021-12-08',
+          sources: ['bmwsb-ministerium'],
+          quotes: [''],
+          locators: ['erster Absatz'],
+        },
+      },
+    ]);
+    const { sources } = await data(
+      '{ sources(where: { key: { eq: "bmwsb-ministerium" } }) { kind publisher url text } }',
+    );
+    expect(sources[0]).toEqual({
+      kind: 'CITATION',
+      publisher: 'Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen',
+      url: 'https://www.bmwsb.bund.de/Webs/BMWSB/DE/ministerium/ministerium-node.html',
+      text: null,
+    });
+  });
+
+  it('the BIWAQ co-creation network and timeline have no BMWSB before its founding, no BMI after its portfolio moved', async () => {
+    const network = async (at: string) =>
+      (
+        await data(
+          `{ coCreationNetwork(scope: "biwaq", window: { at: "${at}" }) { nodes { id } edges { id contexts(limit: 100) { key evidence { kind sourceKey quote locator } } } } }`,
+        )
+      ).coCreationNetwork;
+    const at2020 = await network('2020-06-01');
+    const ids2020 = at2020.nodes.map((n: Json) => n.id);
+    expect(ids2020).toContain('bmi');
+    expect(ids2020).not.toContain('bmwsb');
+    expect(at2020.edges.map((e: Json) => e.id)).not.toContain('bmi--bmwsb');
+    // The BMI's responsibility is stated by a quote and, for its end, by a citation with a locator.
+    const evidence = at2020.edges.flatMap((e: Json) => e.contexts.flatMap((c: Json) => c.evidence));
+    expect(evidence).toContainEqual({
+      kind: 'CITATION',
+      sourceKey: 'bmwsb-ministerium',
+      quote: '',
+      locator: 'erster Absatz',
+    });
+    expect(
+      evidence
+        .filter((e: Json) => e.kind === 'QUOTE')
+        .every((e: Json) => e.quote !== '' && e.locator === null),
+    ).toBe(true);
+    const ids2023 = (await network('2023-01-01')).nodes.map((n: Json) => n.id);
+    expect(ids2023).toContain('bmwsb');
+    expect(ids2023).not.toContain('bmi');
+
+    const timeline = (
+      await data(
+        '{ coCreationTimeline(scope: "biwaq", fromYear: 2019, untilYear: 2023) { year topActors { key } } }',
+      )
+    ).coCreationTimeline;
+    const top = (year: number) =>
+      timeline.find((y: Json) => y.year === year).topActors.map((a: Json) => a.key);
+    expect(top(2020)).not.toContain('bmwsb');
+    expect(top(2023)).not.toContain('bmi');
+  });
+
+  it('the exports at 2020-06-01 have no BMWSB ties', async () => {
+    const nodeLink = async (query: string) =>
+      (await (await fetch(`${api.baseUrl}/export/node-link?${query}`)).json()) as Json;
+    const coCreation = await nodeLink('view=co-creation&scope=biwaq&at=2020-06-01');
+    expect(coCreation.links.map((l: Json) => l.id)).not.toContain('bmwsb--duisburger-werkkiste');
+    expect(coCreation.nodes.map((n: Json) => n.id)).not.toContain('bmwsb');
+    const graph = await nodeLink('view=graph&at=2020-06-01');
+    expect(graph.links.filter((l: Json) => l.source === 'bmwsb' || l.target === 'bmwsb')).toEqual([]);
+    const later = await nodeLink('view=graph&at=2023-01-01');
+    expect(later.links.map((l: Json) => l.id)).toContain('bmwsb|RESPONSIBLE_FOR|biwaq');
+    expect(later.links.map((l: Json) => l.id)).not.toContain('bmi|RESPONSIBLE_FOR|biwaq');
+  });
+
+  it('the provenance check finds no violation and counts the citations apart from the quotes', async () => {
+    expect(await findProvenanceViolations(api.driver)).toEqual([]);
+    const kinds = await countEvidenceKinds(api.driver);
+    expect(kinds.citations).toBe(4);
+    expect(kinds.quotes).toBeGreaterThan(200);
+  });
+});

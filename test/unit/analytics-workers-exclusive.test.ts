@@ -1,0 +1,33 @@
+import { AnalyticsWorkers } from '../../src/analytics/workers/analytics-workers';
+
+describe('whole computations run at most `threads` at once (issue 13)', () => {
+  it('runs them one after another with one thread, and refuses past maxQueue with RESOURCE_LIMIT', async () => {
+    const workers = new AnalyticsWorkers({ threads: 1, maxQueue: 2 });
+    try {
+      let running = 0;
+      let most = 0;
+      const order: number[] = [];
+      const computation = (id: number) => async () => {
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        order.push(id);
+        running -= 1;
+        return id;
+      };
+      const first = workers.exclusive(computation(1));
+      const second = workers.exclusive(computation(2));
+      const third = workers.exclusive(computation(3));
+      await expect(workers.exclusive(computation(4))).rejects.toMatchObject({
+        extensions: { code: 'RESOURCE_LIMIT', maxQueue: 2 },
+      });
+      expect(await Promise.all([first, second, third])).toEqual([1, 2, 3]);
+      expect(order).toEqual([1, 2, 3]);
+      expect(most).toBe(1);
+      // The queue drained: a new computation is taken again.
+      expect(await workers.exclusive(computation(5))).toBe(5);
+    } finally {
+      await workers.close();
+    }
+  });
+});
