@@ -84,6 +84,17 @@ describe('the explorer and the playground in a real browser', () => {
     await page.waitForSelector('#details .quote');
     expect(await page.textContent('#details h2')).toBe('Bundesministerium des Innern, für Bau und Heimat');
     expect(await page.textContent('#details .quote')).toMatch(/^„.+“$/);
+    // The BMWSB's ties are partly cited, not quoted (its own page, issue 14): shown as such.
+    await page.evaluate(() => {
+      const cy = (
+        window as unknown as {
+          explorer: { cy: { getElementById(id: string): { emit(event: string): void } } };
+        }
+      ).explorer.cy;
+      cy.getElementById('bmwsb').emit('tap');
+    });
+    await page.waitForSelector('#details .citation');
+    expect(await page.locator('#details .citation').allTextContents()).toContain('cited: erster Absatz');
 
     const before = await renderedNodes();
     await page.evaluate(() => {

@@ -39,6 +39,9 @@ interface Evidence {
   relationType: string;
   sourceTitle: string;
   quote: string;
+  /** QUOTE: checked against the source text; CITATION: a place in a cited document (locator). */
+  kind: 'QUOTE' | 'CITATION';
+  locator: string | null;
   actorKey?: string | null;
 }
 
@@ -330,8 +333,9 @@ function evidenceList(evidence: Evidence[]): HTMLElement {
   for (const item of evidence.slice(0, 50)) {
     const entry = document.createElement('li');
     const quote = document.createElement('blockquote');
-    quote.className = 'quote';
-    quote.textContent = `„${item.quote}“`;
+    // A citation has no quote to show, only where the cited document says it (not checked).
+    quote.className = item.kind === 'CITATION' ? 'citation' : 'quote';
+    quote.textContent = item.kind === 'CITATION' ? `cited: ${item.locator ?? ''}` : `„${item.quote}“`;
     const cite = document.createElement('cite');
     cite.textContent = `${item.relationType} — ${item.sourceTitle}`;
     entry.append(quote, cite);
