@@ -347,9 +347,23 @@ interface Lifespan {
 function lifespanOf(row: EntityRow): Lifespan {
   const date = (name: string) => (row.props[name] as { date: string } | undefined)?.date;
   const start = date('startDate');
-  const end = date('endDate') ?? (row.type === 'Event' ? start : undefined);
+  const end =
+    date('endDate') ?? (row.type === 'Event' ? endOfPeriod(start, row.props.startDatePrecision) : undefined);
   // An end before the start is reported as DATE_ORDER; no lifespan is read from it.
   return start !== undefined && end !== undefined && end < start ? {} : { start, end };
+}
+
+/** The last day of the day, month or year a start date stands for (an event without an end lasts that long). */
+function endOfPeriod(start: string | undefined, precision: PlanValue | undefined): string | undefined {
+  if (start === undefined) return undefined;
+  const year = Number(start.slice(0, 4));
+  if (precision === 'YEAR') return `${year}-12-31`;
+  if (precision === 'MONTH') {
+    const month = Number(start.slice(5, 7));
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return `${start.slice(0, 7)}-${String(last).padStart(2, '0')}`;
+  }
+  return start;
 }
 
 /**
@@ -626,7 +640,7 @@ function checkEvidence(
     const text = sourceTexts.get(item.source);
     if (text === null) {
       // A cited source: the locator says where it states the fact; there is no text to check a quote in.
-      if (typeof item.locator !== 'string' || typeof item.quote === 'string') {
+      if (typeof item.locator !== 'string' || item.locator.trim() === '' || typeof item.quote === 'string') {
         issues.push(
           issueAt(
             file,
@@ -640,8 +654,8 @@ function checkEvidence(
       result.push({ source: item.source, quote: '', locator: item.locator.trim(), position: index });
       return;
     }
-    if (typeof item.quote !== 'string') {
-      if (text !== undefined && typeof item.locator === 'string') {
+    if (typeof item.quote !== 'string' && text !== undefined) {
+      if (typeof item.locator === 'string') {
         issues.push(
           issueAt(
             file,
@@ -653,7 +667,7 @@ function checkEvidence(
       }
       return;
     }
-    if (text === undefined) {
+    if (text === undefined || typeof item.quote !== 'string') {
       issues.push(
         issueAt(
           file,

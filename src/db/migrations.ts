@@ -106,19 +106,29 @@ async function deriveMissingActiveIntervals(
   driver: Driver,
   options: { database?: string; log?: (line: string) => void },
 ): Promise<void> {
+  const result = await driver.executeQuery(
+    cypherQuery('derive/underived-entity-keys'),
+    {},
+    { database: options.database, routing: neo4j.routing.READ },
+  );
+  const keys = (result.records[0]?.get('keys') as string[] | undefined) ?? [];
+  if (keys.length === 0) return;
+  // One transaction per 1000 entities, so that a large graph is brought up to date in bounded steps
+  // (a step that failed is redone at the next start: only what is still missing is derived).
+  let empty = 0;
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    await session.executeWrite(async (tx) => {
-      const result = await tx.run(cypherQuery('derive/underived-entity-keys'));
-      const keys = (result.records[0]?.get('keys') as string[] | undefined) ?? [];
-      if (keys.length === 0) return;
-      // Stated validity outside a lifespan is reported by imports and writes; old data is kept as it is.
-      await deriveActiveIntervals(tx, keys);
-      options.log?.(`Derived the active intervals of the relationships of ${keys.length} entities`);
-    });
+    for (let start = 0; start < keys.length; start += 1000) {
+      const batch = keys.slice(start, start + 1000);
+      empty += (await session.executeWrite((tx) => deriveActiveIntervals(tx, batch))).length;
+    }
   } finally {
     await session.close();
   }
+  // Stated validity outside a lifespan is refused by imports and writes; older data is kept as it is.
+  options.log?.(
+    `Derived the active intervals of the relationships of ${keys.length} entities${empty > 0 ? `; ${empty} (or more) hold no time at all: their validity lies outside a lifespan of an end` : ''}`,
+  );
 }
 
 /** The ids of migrations that exist as files but are not recorded in the database. */

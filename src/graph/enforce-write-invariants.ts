@@ -108,11 +108,19 @@ async function verifyQuotes(citations: readonly Citation[], transaction: Transac
   const keys = [...new Set(citations.map((c) => c.source))];
   const result = await transaction.run(cypherQuery('provenance/source-texts'), { keys });
   const texts = new Map(
-    result.records.map((r) => [r.get('key') as string, normaliseWhitespace(r.get('text') as string)]),
+    result.records.map((r) => {
+      const text = r.get('text') as string | null;
+      return [r.get('key') as string, text === null ? null : normaliseWhitespace(text)];
+    }),
   );
   for (const citation of citations) {
     const text = texts.get(citation.source);
     if (text === undefined) throw badUserInput(citation.argument, `unknown source "${citation.source}"`);
+    if (text === null)
+      throw badUserInput(
+        citation.argument,
+        `source "${citation.source}" is cited (kind CITATION): it has no text to check a quote in; evidence from cited sources comes only from case studies, with a locator`,
+      );
     const quote = normaliseWhitespace(citation.quote).trim();
     if (quote === '') throw badUserInput(citation.argument, 'a quote must not be blank');
     if (!text.includes(quote)) {
@@ -160,8 +168,8 @@ async function verifyOutcome(writes: MutationWrites, transaction: Transaction): 
     const [from, , to] = tie.key.split('|');
     return [from ?? '', to ?? ''];
   });
-  if (writes.lifespansChanged || endpoints.length > 0) {
-    const empty = await deriveActiveIntervals(transaction, writes.lifespansChanged ? null : endpoints);
+  if (writes.lifespanKeys.length > 0 || endpoints.length > 0) {
+    const empty = await deriveActiveIntervals(transaction, [...writes.lifespanKeys, ...endpoints]);
     if (empty.length > 0)
       throw apiError(ErrorCode.BAD_USER_INPUT, emptyIntervalMessage(empty), {
         relations: empty.map((e) => e.key),

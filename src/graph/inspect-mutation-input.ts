@@ -30,11 +30,10 @@ export interface MutationWrites {
   readonly ties: WrittenTie[];
   /** Keys named by connect inputs; each must exist. */
   readonly connectTargets: { key: string; argument: string }[];
-  /**
-   * An update sets a start or end date of nodes that the input may not name by key: the active
-   * intervals of all relationships are derived again after the write.
-   */
+  /** An update sets a start or end date: its ties' active intervals are derived again after the write. */
   lifespansChanged: boolean;
+  /** The node whose start or end date an update sets (such an update names one node by key). */
+  lifespanKeys: string[];
 }
 
 const TIE_KEY = new RegExp(
@@ -56,10 +55,27 @@ export function inspectMutationInput(
   args: Record<string, unknown>,
   argTypes: Readonly<Record<string, { type: GraphQLInputType } | undefined>>,
 ): MutationWrites {
-  const writes: MutationWrites = { citations: [], ties: [], connectTargets: [], lifespansChanged: false };
+  const writes: MutationWrites = {
+    citations: [],
+    ties: [],
+    connectTargets: [],
+    lifespansChanged: false,
+    lifespanKeys: [],
+  };
   for (const [name, value] of Object.entries(args)) {
     const type = argTypes[name]?.type;
     if (type !== undefined) walk(value, type, name, writes);
+  }
+  if (writes.lifespansChanged) {
+    // Moving a lifespan moves the active interval of every tie of the node: one node, named by key,
+    // so that the intervals are derived for its ties only (not for the whole graph).
+    const key = keyEq(args.where);
+    if (key === undefined)
+      throw badUserInput(
+        'where',
+        'an update of startDate or endDate must name one node as where: { key: { eq: "<key>" } }',
+      );
+    writes.lifespanKeys.push(key);
   }
   return writes;
 }

@@ -17,6 +17,7 @@ const TEXT = [
   'Das Neue Ministerium (NM) wurde am 8. Dezember 2021 gegründet und übernahm die Quartiersförderung vom Alten Ministerium.',
   'Das Programm Quartiersförderung des Neuen Ministeriums läuft seit 2019.',
   'Der Verein Nachbarschaft (VN) ist Partner der Quartiersförderung.',
+  'Im Juni 2022 fand die Quartierskonferenz statt; der Verein Nachbarschaft nahm ab dem 15. Juni teil.',
   '',
 ].join('\n');
 
@@ -30,7 +31,9 @@ entities:
   - { key: ${p}-nm, type: Organisation, name: Neues Ministerium ${p}, abbreviation: NM, kind: MINISTRY, sector: FEDERAL_ADMINISTRATION, startDate: '2021-12-08', evidence: ${q('Das Neue Ministerium (NM) wurde am 8. Dezember 2021 gegründet')} }
   - { key: ${p}-vn, type: Organisation, name: Verein Nachbarschaft ${p}, abbreviation: VN, kind: ASSOCIATION, sector: CIVIL_SOCIETY, evidence: ${q('Der Verein Nachbarschaft (VN) ist Partner der Quartiersförderung.')} }
   - { key: ${p}-qf, type: Programme, name: Quartiersförderung ${p}, startDate: '2019', evidence: ${q('Das Programm Quartiersförderung des Neuen Ministeriums läuft seit 2019.')} }
+  - { key: ${p}-konf, type: Event, name: Quartierskonferenz ${p}, kind: CONFERENCE, startDate: '2022-06', evidence: ${q('Im Juni 2022 fand die Quartierskonferenz statt')} }
 relations:
+  - { type: PARTICIPATED_IN, from: ${p}-vn, to: ${p}-konf, validFrom: '2022-06-15', evidence: ${q('der Verein Nachbarschaft nahm ab dem 15. Juni teil.')} }
   - { type: RESPONSIBLE_FOR, from: ${p}-am, to: ${p}-qf, validTo: '2021-12-07', evidence: ${q('Bis zum 7. Dezember 2021 betreute das Alte Ministerium (AM) das Programm Quartiersförderung.')} }
   - { type: RESPONSIBLE_FOR, from: ${p}-nm, to: ${p}-qf, evidence: ${q('Das Programm Quartiersförderung des Neuen Ministeriums läuft seit 2019.')} }
   - { type: SUCCEEDED_BY, from: ${p}-am, to: ${p}-nm, validFrom: '2021-12-08', evidence: ${q('übernahm die Quartiersförderung vom Alten Ministerium')} }
@@ -77,6 +80,7 @@ describe('a tie is never valid outside the lifespans of its two ends (issue 14)'
         { type: 'RESPONSIBLE_FOR', from: `${p}-am`, activeFrom: '2019-01-01', activeUntil: '2021-12-07' },
         { type: 'SUCCEEDED_BY', from: `${p}-am`, activeFrom: '2021-12-08', activeUntil: '9999-12-31' },
         { type: 'RESPONSIBLE_FOR', from: `${p}-nm`, activeFrom: '2021-12-08', activeUntil: '9999-12-31' },
+        { type: 'PARTICIPATED_IN', from: `${p}-vn`, activeFrom: '2022-06-15', activeUntil: '2022-06-30' },
         { type: 'PARTNER_IN', from: `${p}-vn`, activeFrom: '2019-01-01', activeUntil: '9999-12-31' },
       ]);
     });
@@ -156,7 +160,7 @@ describe('a tie is never valid outside the lifespans of its two ends (issue 14)'
       await expect(
         importCaseStudy({ driver: api.driver, paths: [writeCaseStudy(caseStudy(p, bad))] }),
       ).rejects.toThrow(
-        /OUTSIDE_LIFESPAN relations\[4\]\.validTo: the relation holds … to 2020-12-31, when "t[0-9a-f]+-nm" did not exist \(it exists 2021-12-08 to …\)/,
+        /OUTSIDE_LIFESPAN relations\[5\]\.validTo: the relation holds … to 2020-12-31, when "t[0-9a-f]+-nm" did not exist \(it exists 2021-12-08 to …\)/,
       );
 
       const token = await api.token(['editor']);
@@ -174,7 +178,18 @@ describe('a tie is never valid outside the lifespans of its two ends (issue 14)'
       expect(Number(funds.records[0]?.get('n'))).toBe(0);
     });
 
-    it('moving a founding date through the API moves the intervals of all its ties', async () => {
+    it('refuses a quote from a cited source through the API (no text to check it in), not a 500', async () => {
+      const token = await api.token(['editor']);
+      const response = await api.graphql(
+        `mutation { updateOrganisations(where: { key: { eq: "${p}-vn" } }, update: { evidence: [{ connect: [{ where: { node: { key: { eq: "bkorgerl-2018" } } }, edge: { quote: "Abschnitt II" } }] }] }) { organisations { key } } }`,
+        { token },
+      );
+      expect(response.status).toBe(200);
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(response.errors?.[0]?.message).toContain('source "bkorgerl-2018" is cited (kind CITATION)');
+    });
+
+    it('moving a founding date through the API (one node, by key) moves the intervals of all its ties', async () => {
       const token = await api.token(['editor']);
       const interval = async () =>
         (
@@ -183,8 +198,15 @@ describe('a tie is never valid outside the lifespans of its two ends (issue 14)'
             { key: `${p}-nm` },
           )
         ).records[0]?.get('f');
-      await data(
+      // By a filter it could move many nodes' lifespans at once: refused, nothing changes.
+      const byFilter = await api.graphql(
         `mutation { updateOrganisations(where: { abbreviation: { eq: "NM" }, key: { startsWith: "${p}" } }, update: { startDate: { set: "2021-12-09" } }) { organisations { key } } }`,
+        { token },
+      );
+      expect(byFilter.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'where' });
+      expect(await interval()).toBe('2021-12-08');
+      await data(
+        `mutation { updateOrganisations(where: { key: { eq: "${p}-nm" } }, update: { startDate: { set: "2021-12-09" } }) { organisations { key } } }`,
         token,
       );
       expect(await interval()).toBe('2021-12-09');

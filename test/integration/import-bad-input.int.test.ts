@@ -178,6 +178,41 @@ describe('importCaseStudy rejects bad input and writes nothing', () => {
     ]);
   });
 
+  it('a locator for an unknown source, and a blank locator for a cited one', async () => {
+    const fixture = writeCaseStudyFixture({
+      edit: (y, p) =>
+        y
+          .replace(
+            'entities:\n',
+            `  - { key: ${p}-erlass, kind: CITATION, title: Organisationserlass, publisher: Bundesgesetzblatt, date: '2021' }\nentities:\n`,
+          )
+          .replace(
+            `{ source: ${p}-src, quote: 'Das Testministerium für Bau (TMB) lud ein.' }`,
+            `{ source: ${p}-erlas, locator: 'Abschnitt I' }`,
+          )
+          .replace(
+            `{ source: ${p}-src, quote: 'Dr. Erika Muster moderierte die Werkstatt.' }`,
+            `{ source: ${p}-erlass, locator: '   ' }`,
+          ),
+    });
+    expect(await expectRejected(fixture)).toEqual([
+      issue(
+        fixture,
+        { text: `${fixture.prefix}-erlas,` },
+        CaseStudyIssueCode.UNKNOWN_SOURCE,
+        'entities[0].evidence[0].source',
+        `unknown source "${fixture.prefix}-erlas": add it under "sources" (with its text file) before citing it`,
+      ),
+      issue(
+        fixture,
+        { text: "'   '" },
+        CaseStudyIssueCode.EVIDENCE_KIND_MISMATCH,
+        'entities[1].evidence[0].locator',
+        `source "${fixture.prefix}-erlass" is cited (kind: CITATION), its text is not here to check a quote in: give a locator (page, section, paragraph) instead of a quote`,
+      ),
+    ]);
+  });
+
   it('a duplicate key', async () => {
     const fixture = writeCaseStudyFixture({
       edit: (y, p) => y.replace(`  - key: ${p}-person\n`, `  - key: ${p}-org\n`),

@@ -30,4 +30,23 @@ describe('whole computations run at most `threads` at once (issue 13)', () => {
       await workers.close();
     }
   });
+
+  it('counts the wait for a turn against the time budget: TIMEOUT, and the work is skipped', async () => {
+    const workers = new AnalyticsWorkers({ threads: 1, timeBudgetMillis: 50 });
+    try {
+      let ran = false;
+      const long = workers.exclusive(() => new Promise((resolve) => setTimeout(() => resolve('long'), 200)));
+      await expect(
+        workers.exclusive(async () => {
+          ran = true;
+          return 'late';
+        }),
+      ).rejects.toMatchObject({ extensions: { code: 'TIMEOUT', budgetMillis: 50 } });
+      expect(await long).toBe('long');
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(ran).toBe(false);
+    } finally {
+      await workers.close();
+    }
+  });
 });

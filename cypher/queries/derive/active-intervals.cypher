@@ -19,9 +19,16 @@ WITH DISTINCT r
 WITH r, startNode(r) AS a, endNode(r) AS b, type(r) = 'SUCCEEDED_BY' AS lineage
 WITH r,
      CASE WHEN lineage THEN [r.validFrom] ELSE [r.validFrom, a.startDate, b.startDate] END AS starts,
+     // An event without an end lasts its start's day, month or year (as precise as its start date).
      CASE WHEN lineage THEN [r.validTo] ELSE [r.validTo,
-      CASE WHEN a:Event THEN coalesce(a.endDate, a.startDate) ELSE a.endDate END,
-      CASE WHEN b:Event THEN coalesce(b.endDate, b.startDate) ELSE b.endDate END] END AS ends
+      CASE WHEN a:Event THEN coalesce(a.endDate, CASE a.startDatePrecision
+        WHEN 'YEAR' THEN date({year: a.startDate.year, month: 12, day: 31})
+        WHEN 'MONTH' THEN date({year: a.startDate.year, month: a.startDate.month, day: 1}) + duration({months: 1}) - duration({days: 1})
+        ELSE a.startDate END) ELSE a.endDate END,
+      CASE WHEN b:Event THEN coalesce(b.endDate, CASE b.startDatePrecision
+        WHEN 'YEAR' THEN date({year: b.startDate.year, month: 12, day: 31})
+        WHEN 'MONTH' THEN date({year: b.startDate.year, month: b.startDate.month, day: 1}) + duration({months: 1}) - duration({days: 1})
+        ELSE b.startDate END) ELSE b.endDate END] END AS ends
 WITH r,
      reduce(latest = date('0001-01-01'), d IN starts | CASE WHEN d IS NOT NULL AND d > latest THEN d ELSE latest END) AS activeFrom,
      reduce(earliest = date('9999-12-31'), d IN ends | CASE WHEN d IS NOT NULL AND d < earliest THEN d ELSE earliest END) AS activeUntil

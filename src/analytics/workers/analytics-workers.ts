@@ -75,10 +75,37 @@ export class AnalyticsWorkers {
       );
     }
     this.admitted += 1;
+    const budget = this.settings.timeBudgetMillis;
+    let abandoned = false;
+    let timer: NodeJS.Timeout | undefined;
+    // Waiting for a turn counts against the time budget: past it the caller gets TIMEOUT and the
+    // work is skipped when its turn comes.
+    const waited = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => {
+        abandoned = true;
+        reject(
+          apiError(
+            ErrorCode.TIMEOUT,
+            `The computation waited past its time budget of ${budget / 1000} s for the network computations before it; try again shortly.`,
+            { budgetMillis: budget },
+          ),
+        );
+      }, budget);
+    });
+    const turn = this.computations(async () => {
+      clearTimeout(timer);
+      if (abandoned) return undefined as T;
+      return work();
+    });
     try {
-      return await this.computations(work);
+      return await Promise.race([turn, waited]);
     } finally {
-      this.admitted -= 1;
+      clearTimeout(timer);
+      // The slot is released when the work (or its skip) is done, not when the caller gave up.
+      void turn.then(
+        () => (this.admitted -= 1),
+        () => (this.admitted -= 1),
+      );
     }
   }
 
