@@ -154,18 +154,20 @@ describe('importCaseStudy rejects bad input and writes nothing', () => {
     ]);
   });
 
+  /** The fixture with a cited source `<prefix>-erlass` (kind CITATION, no text) added to its sources. */
+  const withCitedSource = (yaml: string, prefix: string) =>
+    yaml.replace(
+      'entities:\n',
+      `  - { key: ${prefix}-erlass, kind: CITATION, title: Organisationserlass, publisher: Bundesgesetzblatt, date: '2021' }\nentities:\n`,
+    );
+
   it('a quote for a cited source, which has no text to check it in', async () => {
     const fixture = writeCaseStudyFixture({
       edit: (y, p) =>
-        y
-          .replace(
-            'entities:\n',
-            `  - { key: ${p}-erlass, kind: CITATION, title: Organisationserlass, publisher: Bundesgesetzblatt, date: '2021' }\nentities:\n`,
-          )
-          .replace(
-            `{ source: ${p}-src, quote: 'Das Testministerium für Bau (TMB) lud ein.' }`,
-            `{ source: ${p}-erlass, quote: 'Das Testministerium für Bau (TMB) lud ein.' }`,
-          ),
+        withCitedSource(y, p).replace(
+          `{ source: ${p}-src, quote: 'Das Testministerium für Bau (TMB) lud ein.' }`,
+          `{ source: ${p}-erlass, quote: 'Das Testministerium für Bau (TMB) lud ein.' }`,
+        ),
     });
     expect(await expectRejected(fixture)).toEqual([
       issue(
@@ -181,11 +183,7 @@ describe('importCaseStudy rejects bad input and writes nothing', () => {
   it('a locator for an unknown source, and a blank locator for a cited one', async () => {
     const fixture = writeCaseStudyFixture({
       edit: (y, p) =>
-        y
-          .replace(
-            'entities:\n',
-            `  - { key: ${p}-erlass, kind: CITATION, title: Organisationserlass, publisher: Bundesgesetzblatt, date: '2021' }\nentities:\n`,
-          )
+        withCitedSource(y, p)
           .replace(
             `{ source: ${p}-src, quote: 'Das Testministerium für Bau (TMB) lud ein.' }`,
             `{ source: ${p}-erlas, locator: 'Abschnitt I' }`,
