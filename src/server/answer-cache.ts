@@ -31,11 +31,13 @@ export function answerCache(options: {
   readonly authenticate: RequestAuthenticator;
   readonly maxBytes: number;
 }) {
-  const answers = new LRUCache<string, string>({
+  // With the content type Apollo gave it: `Accept` chooses it (application/json or
+  // application/graphql-response+json), and is part of the key.
+  const answers = new LRUCache<string, Answer>({
     maxSize: Math.max(1, options.maxBytes),
-    sizeCalculation: (answer) => Math.max(1, answer.length),
+    sizeCalculation: (answer) => Math.max(1, answer.body.length),
   });
-  const inFlight = new Map<string, Promise<string | undefined>>();
+  const inFlight = new Map<string, Promise<Answer | undefined>>();
   // Requests that have been answered without errors once. Only those read the graph version: a
   // request refused for its arguments never causes database work here.
   const answeredBefore = new LRUCache<string, true>({ max: 10_000 });
@@ -50,7 +52,7 @@ export function answerCache(options: {
       return;
     }
     const request = createHash('sha256')
-      .update(JSON.stringify([query, operationName ?? null, variables ?? {}]))
+      .update(JSON.stringify([query, operationName ?? null, variables ?? {}, req.headers.accept ?? '']))
       .digest('hex');
     if (!answeredBefore.has(request)) {
       const send = res.send.bind(res);
@@ -63,9 +65,10 @@ export function answerCache(options: {
       next();
       return;
     }
-    const serve = (body: string) => {
-      res.status(200).type('application/json').setHeader(ANSWER_CACHE_HEADER, 'hit');
-      res.send(body);
+    const serve = (answer: Answer) => {
+      res.status(200).setHeader('content-type', answer.type);
+      res.setHeader(ANSWER_CACHE_HEADER, 'hit');
+      res.send(answer.body);
     };
     lookUp(req, request)
       .then(
@@ -80,9 +83,9 @@ export function answerCache(options: {
             const answer = await running;
             return answer === undefined ? next() : serve(answer);
           }
-          let settle: (answer: string | undefined) => void = () => undefined;
+          let settle: (answer: Answer | undefined) => void = () => undefined;
           inFlight.set(key, new Promise((resolve) => (settle = resolve)));
-          const done = (answer: string | undefined) => {
+          const done = (answer: Answer | undefined) => {
             inFlight.delete(key);
             settle(answer);
           };
@@ -92,8 +95,11 @@ export function answerCache(options: {
           res.send = (body?: unknown) => {
             const cacheable =
               typeof body === 'string' && res.statusCode === 200 && answeredWithoutErrors(body);
-            if (cacheable) answers.set(key, body);
-            done(cacheable ? body : undefined);
+            const answer = cacheable
+              ? { body, type: String(res.getHeader('content-type') ?? 'application/json; charset=utf-8') }
+              : undefined;
+            if (answer !== undefined) answers.set(key, answer);
+            done(answer);
             return send(body);
           };
           next();
@@ -112,6 +118,12 @@ export function answerCache(options: {
     if (version === null) return undefined;
     return `${request}|${version}`;
   }
+}
+
+/** A serialised answer and the content type it was sent with. */
+interface Answer {
+  readonly body: string;
+  readonly type: string;
 }
 
 function isCacheable(query: string, operationName: unknown): boolean {

@@ -1,11 +1,12 @@
 import type { NextFunction, Request, Response } from 'express';
 import { ErrorCode } from '../errors/error-codes';
 import type { RequestAuthenticator } from './authenticate-request';
+import { clientAddressKey } from './client-address-key';
 
 const WINDOW_MILLIS = 60_000;
 
 /**
- * Fixed-window rate limit per client: the subject of a verified token, or else the IP. The header is
+ * Fixed-window rate limit per client: the subject of a verified token, or else the IP (IPv6 by its /64). The header is
  * read by the same authenticator as the API's (one normalisation), so header bytes that do not make a
  * valid token (spaces, case, garbage) count against the IP instead of opening a fresh bucket.
  * Over the limit: 429 with Retry-After (seconds to the next window). Per process; behind a load
@@ -22,7 +23,7 @@ export function rateLimiter(options: {
     const jwt = await options.authenticate(req).catch(() => undefined);
     return typeof jwt?.sub === 'string' && jwt.sub !== ''
       ? `sub:${jwt.sub}`
-      : `ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`;
+      : `ip:${clientAddressKey(req.ip ?? req.socket.remoteAddress ?? 'unknown')}`;
   };
   return (req: Request, res: Response, next: NextFunction): void => {
     if (options.perMinute <= 0) {

@@ -9,7 +9,11 @@ async function ask(baseUrl: string, query: string, headers: Record<string, strin
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query }),
   });
-  return { cache: response.headers.get(ANSWER_CACHE_HEADER), body: await response.text() };
+  return {
+    cache: response.headers.get(ANSWER_CACHE_HEADER),
+    type: response.headers.get('content-type'),
+    body: await response.text(),
+  };
 }
 
 // Issue 13: a repeated whole-network request spent 150 ms (size M) completing and serialising the
@@ -24,13 +28,30 @@ describe('whole answers of the network computations are cached per graph version
     expect(first.cache).toBe('miss');
     expect(JSON.parse(first.body).data.coCreationNetwork.nodes.length).toBeGreaterThan(0);
     const second = await ask(api.baseUrl, NETWORK);
-    expect(second).toEqual({ cache: 'hit', body: first.body });
+    expect(second).toEqual({ cache: 'hit', type: first.type, body: first.body });
 
     await api.driver.executeQuery(
       'MATCH (n:Organisation {key: "bmi"}) SET n.note = coalesce(n.note, "") + " "',
     );
     const afterWrite = await ask(api.baseUrl, NETWORK);
     expect(afterWrite.cache).toBe('miss');
+  });
+
+  // Issue 12: a hit was always sent as application/json, whatever the client's Accept asked for.
+  it('answers a hit in the content type the client asked for, as Apollo would', async () => {
+    const accept = { accept: 'application/graphql-response+json' };
+    const query = NETWORK.replace('weight }', 'weight source }');
+    const fresh = await ask(api.baseUrl, query, accept);
+    expect(fresh.type).toContain('application/graphql-response+json');
+    await ask(api.baseUrl, query, accept);
+    const hit = await ask(api.baseUrl, query, accept);
+    expect(hit).toMatchObject({ cache: 'hit', type: fresh.type, body: fresh.body });
+    // The same query with the default Accept is its own entry, in application/json.
+    await ask(api.baseUrl, query);
+    await ask(api.baseUrl, query);
+    const plain = await ask(api.baseUrl, query);
+    expect(plain.cache).toBe('hit');
+    expect(plain.type).toContain('application/json');
   });
 
   it('answers identical requests that arrive together with one computation', async () => {
