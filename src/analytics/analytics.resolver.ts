@@ -197,6 +197,7 @@ export class AnalyticsResolver {
       minAllianceContexts: CO_CREATION_LIMITS.minAllianceContexts.default,
       centralityMethod: CO_CREATION_LIMITS.centralityMethod,
       pivots: CO_CREATION_LIMITS.pivots.default,
+      pathLength: CO_CREATION_LIMITS.pathLength,
     });
   }
 }

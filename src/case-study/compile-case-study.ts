@@ -638,6 +638,17 @@ function checkEvidence(
   arrayOf<EvidenceInput>(evidence).forEach((item, index) => {
     if (!isRecord(item) || typeof item.source !== 'string') return;
     const text = sourceTexts.get(item.source);
+    if (text === undefined) {
+      issues.push(
+        issueAt(
+          file,
+          [...path, 'evidence', index, 'source'],
+          CaseStudyIssueCode.UNKNOWN_SOURCE,
+          `unknown source "${item.source}": add it under "sources" (with its text file) before citing it`,
+        ),
+      );
+      return;
+    }
     if (text === null) {
       // A cited source: the locator says where it states the fact; there is no text to check a quote in.
       if (typeof item.locator !== 'string' || item.locator.trim() === '' || typeof item.quote === 'string') {
@@ -654,7 +665,8 @@ function checkEvidence(
       result.push({ source: item.source, quote: '', locator: item.locator.trim(), position: index });
       return;
     }
-    if (typeof item.quote !== 'string' && text !== undefined) {
+    if (typeof item.quote !== 'string') {
+      // Without a quote the schema reports the item; a locator here belongs to a cited source.
       if (typeof item.locator === 'string') {
         issues.push(
           issueAt(
@@ -665,17 +677,6 @@ function checkEvidence(
           ),
         );
       }
-      return;
-    }
-    if (text === undefined || typeof item.quote !== 'string') {
-      issues.push(
-        issueAt(
-          file,
-          [...path, 'evidence', index, 'source'],
-          CaseStudyIssueCode.UNKNOWN_SOURCE,
-          `unknown source "${item.source}": add it under "sources" (with its text file) before citing it`,
-        ),
-      );
       return;
     }
     if (!text.includes(normaliseWhitespace(item.quote))) {

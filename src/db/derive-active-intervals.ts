@@ -8,27 +8,26 @@ export interface EmptyInterval {
   readonly activeUntil: string;
 }
 
-const KEYS_PER_BATCH = 1000;
-
 /**
  * Derives the active interval (activeFrom, activeUntil) of every stated relationship touching the
- * entities `keys`, or of every relationship when `keys` is null, in the caller's transaction
- * (cypher/queries/derive/active-intervals.cypher): the relationship's validity cut to the lifespans of
- * its two ends. Every window-taking query reads these, so a tie is never valid outside the lifespans
- * of its ends. Returns the relationships whose interval came out empty (at most 10).
+ * entities `keys`, in the caller's transaction (cypher/queries/derive/active-intervals.cypher): the
+ * relationship's validity cut to the lifespans of its two ends. Every window-taking query reads these,
+ * so a tie is never valid outside the lifespans of its ends. Callers batch the keys (imports and
+ * start-up by 1000; a mutation names a few). Returns the relationships whose interval came out empty
+ * (at most 10).
  */
 export async function deriveActiveIntervals(
   tx: Pick<Transaction | ManagedTransaction, 'run'>,
-  keys: readonly string[] | null,
+  keys: readonly string[],
 ): Promise<EmptyInterval[]> {
-  const empty: EmptyInterval[] = [];
-  const batches = keys === null ? [null] : chunks([...new Set(keys)], KEYS_PER_BATCH);
-  for (const batch of batches) {
-    const result = await tx.run(cypherQuery('derive/active-intervals'), { keys: batch });
-    for (const [key, activeFrom, activeUntil] of (result.records[0]?.get('empty') as string[][]) ?? [])
-      empty.push({ key: key ?? '', activeFrom: activeFrom ?? '', activeUntil: activeUntil ?? '' });
-  }
-  return empty;
+  const result = await tx.run(cypherQuery('derive/active-intervals'), { keys: [...new Set(keys)] });
+  return ((result.records[0]?.get('empty') as string[][] | undefined) ?? []).map(
+    ([key, activeFrom, activeUntil]) => ({
+      key: key ?? '',
+      activeFrom: activeFrom ?? '',
+      activeUntil: activeUntil ?? '',
+    }),
+  );
 }
 
 /** The message for relationships whose stated validity lies outside the lifespan of an end. */
@@ -36,10 +35,4 @@ export function emptyIntervalMessage(empty: readonly EmptyInterval[]): string {
   const first = empty[0];
   if (first === undefined) return '';
   return `The relationship "${first.key}" would hold from ${first.activeFrom} until ${first.activeUntil}, which is no time at all: its validity lies outside the lifespan (startDate/endDate) of one of its ends${empty.length > 1 ? ` (and ${empty.length - 1} more)` : ''}. Correct the dates of the relationship or of the entity.`;
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
-  return out;
 }

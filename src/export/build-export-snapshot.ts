@@ -70,6 +70,7 @@ export async function buildExportSnapshot(
         seed: request.seed ?? CO_CREATION_LIMITS.seed,
         centralityMethod: CO_CREATION_LIMITS.centralityMethod,
         pivots: CO_CREATION_LIMITS.pivots.default,
+        pathLength: CO_CREATION_LIMITS.pathLength,
       });
       return coCreationSnapshot(network, request);
     }

@@ -4,34 +4,22 @@
 // outside the lifespans of its ends. Open ends are 0001-01-01 and 9999-12-31, so "valid at D" is
 // activeFrom <= D <= activeUntil. SUCCEEDED_BY links a predecessor that ends to a successor that starts:
 // it keeps its own validity. Written only where it changed, so an unchanged import writes nothing.
-// $keys null: every relationship (after a write that may have changed lifespans it cannot name).
 // Returns the keys of relationships whose interval is empty: stated as valid when an end did not exist.
-CALL () {
-  WITH 1 AS every WHERE $keys IS NULL
-  MATCH (:Entity)-[r]->(:Entity) WHERE r.sources IS NOT NULL
-  RETURN r
-  UNION
-  UNWIND coalesce($keys, []) AS key
-  MATCH (:Entity {key: key})-[r]-(:Entity) WHERE r.sources IS NOT NULL
-  RETURN r
-}
+UNWIND $keys AS key
+MATCH (:Entity {key: key})-[r]-(:Entity)
+WHERE r.sources IS NOT NULL
 WITH DISTINCT r
-WITH r, startNode(r) AS a, endNode(r) AS b, type(r) = 'SUCCEEDED_BY' AS lineage
+WITH r, CASE WHEN type(r) = 'SUCCEEDED_BY' THEN [] ELSE [startNode(r), endNode(r)] END AS ends
 WITH r,
-     CASE WHEN lineage THEN [r.validFrom] ELSE [r.validFrom, a.startDate, b.startDate] END AS starts,
+     [r.validFrom] + [n IN ends | n.startDate] AS starts,
      // An event without an end lasts its start's day, month or year (as precise as its start date).
-     CASE WHEN lineage THEN [r.validTo] ELSE [r.validTo,
-      CASE WHEN a:Event THEN coalesce(a.endDate, CASE a.startDatePrecision
-        WHEN 'YEAR' THEN date({year: a.startDate.year, month: 12, day: 31})
-        WHEN 'MONTH' THEN date({year: a.startDate.year, month: a.startDate.month, day: 1}) + duration({months: 1}) - duration({days: 1})
-        ELSE a.startDate END) ELSE a.endDate END,
-      CASE WHEN b:Event THEN coalesce(b.endDate, CASE b.startDatePrecision
-        WHEN 'YEAR' THEN date({year: b.startDate.year, month: 12, day: 31})
-        WHEN 'MONTH' THEN date({year: b.startDate.year, month: b.startDate.month, day: 1}) + duration({months: 1}) - duration({days: 1})
-        ELSE b.startDate END) ELSE b.endDate END] END AS ends
+     [r.validTo] + [n IN ends | CASE WHEN n:Event THEN coalesce(n.endDate, CASE n.startDatePrecision
+        WHEN 'YEAR' THEN date({year: n.startDate.year, month: 12, day: 31})
+        WHEN 'MONTH' THEN date({year: n.startDate.year, month: n.startDate.month, day: 1}) + duration({months: 1}) - duration({days: 1})
+        ELSE n.startDate END) ELSE n.endDate END] AS untils
 WITH r,
      reduce(latest = date('0001-01-01'), d IN starts | CASE WHEN d IS NOT NULL AND d > latest THEN d ELSE latest END) AS activeFrom,
-     reduce(earliest = date('9999-12-31'), d IN ends | CASE WHEN d IS NOT NULL AND d < earliest THEN d ELSE earliest END) AS activeUntil
+     reduce(earliest = date('9999-12-31'), d IN untils | CASE WHEN d IS NOT NULL AND d < earliest THEN d ELSE earliest END) AS activeUntil
 WHERE r.activeFrom IS NULL OR r.activeFrom <> activeFrom OR r.activeUntil IS NULL OR r.activeUntil <> activeUntil
 SET r.activeFrom = activeFrom, r.activeUntil = activeUntil
 RETURN count(r) AS derived,

@@ -59,8 +59,8 @@ export interface CoCreationRequest {
   readonly minAllianceContexts: number;
   readonly seed: number;
   readonly centralityMethod: 'AUTO' | 'EXACT' | 'SAMPLED';
-  /** Length of a tie on shortest paths (betweenness, closeness); default INVERSE_WEIGHT. */
-  readonly pathLength?: PathLength;
+  /** Length of a tie on shortest paths (betweenness, closeness). */
+  readonly pathLength: PathLength;
   readonly pivots: number;
   /**
    * Read the sources and quotes of each shared context (default true). The API passes false when the
@@ -98,7 +98,6 @@ export class CoCreationService {
         ...request,
         via: [...request.via].sort(),
         withEvidence: request.withEvidence ?? true,
-        pathLength: request.pathLength ?? CO_CREATION_LIMITS.pathLength,
       },
       compute,
       estimateSize,
@@ -273,7 +272,7 @@ export class CoCreationService {
           centrality: {
             method: request.centralityMethod,
             pivots: request.pivots,
-            pathLength: request.pathLength ?? CO_CREATION_LIMITS.pathLength,
+            pathLength: request.pathLength,
           },
         },
       },

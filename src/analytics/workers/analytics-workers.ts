@@ -67,13 +67,7 @@ export class AnalyticsWorkers {
    * Past `maxQueue` waiting computations the caller gets RESOURCE_LIMIT.
    */
   async exclusive<T>(work: () => Promise<T>): Promise<T> {
-    if (this.admitted >= this.settings.threads + this.settings.maxQueue) {
-      throw apiError(
-        ErrorCode.RESOURCE_LIMIT,
-        `Too many network computations are waiting (${this.settings.maxQueue}); try again shortly.`,
-        { maxQueue: this.settings.maxQueue },
-      );
-    }
+    if (this.admitted >= this.settings.threads + this.settings.maxQueue) throw this.queueFull();
     this.admitted += 1;
     const budget = this.settings.timeBudgetMillis;
     let abandoned = false;
@@ -124,6 +118,15 @@ export class AnalyticsWorkers {
     await this.pool.destroy();
   }
 
+  /** RESOURCE_LIMIT: more computations wait than `maxQueue` (in `exclusive`, or in Piscina's own queue). */
+  private queueFull(): Error {
+    return apiError(
+      ErrorCode.RESOURCE_LIMIT,
+      `Too many network computations are waiting (${this.settings.maxQueue}); try again shortly.`,
+      { maxQueue: this.settings.maxQueue },
+    );
+  }
+
   private classify(error: unknown, narrowing: NarrowingHint): Error {
     const { name, code, message } = error as { name?: string; code?: string; message?: string };
     const budgetSeconds = this.settings.timeBudgetMillis / 1000;
@@ -141,13 +144,7 @@ export class AnalyticsWorkers {
         { memoryLimitMb: this.settings.memoryLimitMb },
       );
     }
-    if (/queue is at limit/i.test(message ?? '')) {
-      return apiError(
-        ErrorCode.RESOURCE_LIMIT,
-        `Too many network computations are waiting (${this.settings.maxQueue}); try again shortly.`,
-        { maxQueue: this.settings.maxQueue },
-      );
-    }
+    if (/queue is at limit/i.test(message ?? '')) return this.queueFull();
     if (/terminated|destroyed|closed/i.test(message ?? '')) {
       return apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The server is shutting down; try again shortly.');
     }
