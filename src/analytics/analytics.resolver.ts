@@ -11,13 +11,14 @@ import {
   Collaborator,
   ContextKindEnum,
   TieWeightingEnum,
+  UndatedTreatmentEnum,
   EgoNetwork,
   PathLengthEnum,
   PathsResult,
   YearSnapshot,
 } from './analytics.types';
 import { CO_CREATION_LIMITS } from './co-creation/co-creation.service';
-import type { TieWeighting } from './co-creation/project-co-creation';
+import type { TieWeighting, UndatedTreatment } from './co-creation/project-co-creation';
 import type { PathLength } from './metrics/shortest-path-centrality';
 import { EGO_NETWORK_LIMITS } from './ego-network/ego-network.service';
 import { CONTEXT_KINDS, type ContextKind } from './network/membership';
@@ -126,6 +127,11 @@ export class AnalyticsResolver {
     maxEdges: number,
     @Arg('weighting', () => TieWeightingEnum, { defaultValue: CO_CREATION_LIMITS.weighting })
     weighting: TieWeighting,
+    @Arg('undated', () => UndatedTreatmentEnum, {
+      defaultValue: CO_CREATION_LIMITS.undated,
+      description: 'What becomes of memberships no statement dates.',
+    })
+    undated: UndatedTreatment,
     @Arg('minAllianceContexts', () => Int, {
       defaultValue: CO_CREATION_LIMITS.minAllianceContexts.default,
       description: 'k: alliances meet in at least k separate contexts.',
@@ -160,6 +166,7 @@ export class AnalyticsResolver {
       maxNodes,
       maxEdges,
       weighting,
+      undated,
       minAllianceContexts,
       seed,
       centralityMethod,
@@ -183,6 +190,11 @@ export class AnalyticsResolver {
       description: "Each year's metrics cover at most this many actors, the strongest.",
     })
     maxNodes: number,
+    @Arg('undated', () => UndatedTreatmentEnum, {
+      defaultValue: CO_CREATION_LIMITS.undated,
+      description: 'What becomes of memberships no statement dates.',
+    })
+    undated: UndatedTreatment,
     @Ctx() context: ApiContext,
   ): Promise<YearSnapshot[]> {
     return context.analytics.coCreation.timeline({
@@ -194,6 +206,7 @@ export class AnalyticsResolver {
       maxNodes,
       maxEdges: CO_CREATION_LIMITS.maxEdges.cap,
       weighting: CO_CREATION_LIMITS.weighting,
+      undated,
       minAllianceContexts: CO_CREATION_LIMITS.minAllianceContexts.default,
       centralityMethod: CO_CREATION_LIMITS.centralityMethod,
       pivots: CO_CREATION_LIMITS.pivots.default,

@@ -1,7 +1,7 @@
 // type-graphql reads design-time types through the Reflect metadata API; load it before any decorator runs.
 import 'reflect-metadata';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { TieWeighting } from './co-creation/project-co-creation';
+import type { TieWeighting, UndatedTreatment } from './co-creation/project-co-creation';
 import type { CentralityMethod, PathLength } from './metrics/shortest-path-centrality';
 import type { ContextKind } from './network/membership';
 
@@ -24,6 +24,16 @@ registerEnumType(TieWeightingEnum, {
   name: 'TieWeighting',
   description:
     'How a shared context weighs in a co-creation tie. COUNT: each shared context counts 1. NEWMAN: a context of n actors adds 1/(n-1) to each of its pairs (Newman 2001), so large events do not dominate.',
+});
+
+export const UndatedTreatmentEnum = {
+  WITHIN_LIFESPANS: 'WITHIN_LIFESPANS',
+  EXCLUDE: 'EXCLUDE',
+} as const satisfies Record<UndatedTreatment, UndatedTreatment>;
+registerEnumType(UndatedTreatmentEnum, {
+  name: 'UndatedTreatment',
+  description:
+    'Memberships no statement dates (an affiliation or role without validity, in an undertaking without a period). WITHIN_LIFESPANS: they hold wherever both ends exist, as in every window-taking query. EXCLUDE: left out, so a year shows only what is dated to it.',
 });
 
 export const CentralityMethodEnum = { AUTO: 'AUTO', EXACT: 'EXACT', SAMPLED: 'SAMPLED' } as const;
@@ -106,7 +116,17 @@ export class SharedContext {
   @Field() name!: string;
   @Field(() => ContextKindEnum) kind!: ContextKind;
   @Field({ description: 'Entity type of the context (Event, Programme, Organisation, ...).' }) type!: string;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) date!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'From when the two are in it together (YYYY-MM-DD): the later of their starts.',
+  })
+  date!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Until when the two are in it together (YYYY-MM-DD): the earlier of their ends; null when open or unknown. Two who took part at different times get the span from the first start to the last end.',
+  })
+  until!: string | null;
   @Field(() => [EvidenceItem]) evidence!: EvidenceItem[];
 }
 
@@ -129,7 +149,17 @@ export class NetworkNode {
   @Field() key!: string;
   @Field() label!: string;
   @Field() type!: string;
-  @Field(() => String, { nullable: true }) sector!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The actor's sector when it has exactly one; null when unknown or when a person's organisations are of several (see sectors).",
+  })
+  sector!: string | null;
+  @Field(() => [String], {
+    description:
+      "All sectors of the actor: an organisation's own, a person's from every organisation they are affiliated with in the window (a unit without a sector has its parent's).",
+  })
+  sectors!: string[];
   @Field(() => Int, { description: 'Ties in this result.' }) degree!: number;
   @Field(() => Float, {
     nullable: true,
@@ -167,8 +197,17 @@ export class NetworkEdge {
   @Field({ description: 'Relationship type, or CO_CREATION for ties of the actor projection.' })
   type!: string;
   @Field(() => Float) weight!: number;
-  @Field(() => String, { nullable: true }) firstDate!: string | null;
-  @Field(() => String, { nullable: true }) lastDate!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Start of the span: the earliest start of its shared contexts (or of the relationship).',
+  })
+  firstDate!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'End of the span: the latest end of its shared contexts (or of the relationship); null when unknown.',
+  })
+  lastDate!: string | null;
   /** Paged by NetworkEdgeResolver (contexts(limit), contextCount). */
   contexts!: SharedContext[];
   @Field(() => [EvidenceItem], {
@@ -234,13 +273,23 @@ export class CommunityResult {
   sectorMix!: SectorMixResult;
 }
 
-@ObjectType({ description: 'A pair or group of actors that co-occur in at least k separate contexts.' })
+@ObjectType({
+  description:
+    'A pair or group of actors that co-occur in at least k separate events or undertakings: a project and its own programme count once, a shared organisation not at all.',
+})
 export class AllianceResult {
   @Field(() => [String]) actors!: string[];
-  @Field(() => Int) contextCount!: number;
-  @Field(() => [String]) contextKeys!: string[];
-  @Field(() => String, { nullable: true }) firstDate!: string | null;
-  @Field(() => String, { nullable: true }) lastDate!: string | null;
+  @Field(() => Int, { description: 'Separate contexts the actors share (the length of contextKeys).' })
+  contextCount!: number;
+  @Field(() => [String], {
+    description:
+      'The separate contexts: shared events and undertakings, without those that only contain another of them.',
+  })
+  contextKeys!: string[];
+  @Field(() => String, { nullable: true, description: 'Earliest start of the contexts (YYYY-MM-DD).' })
+  firstDate!: string | null;
+  @Field(() => String, { nullable: true, description: 'Latest end of the contexts (YYYY-MM-DD).' })
+  lastDate!: string | null;
 }
 
 @ObjectType({ description: 'The sector mix among the participants of one context (event, undertaking).' })
@@ -287,6 +336,11 @@ export class YearSnapshot {
   @Field(() => Int, { description: 'Actors with a tie or context that year.' }) actors!: number;
   @Field(() => Int, { description: 'Ties among the kept actors (all actors unless truncated).' })
   ties!: number;
+  @Field(() => Int, {
+    description:
+      "Of those ties, how many rest only on undated statements (an affiliation or role without dates): counted in every year of both ends' lifespans, or in none with undated: EXCLUDE.",
+  })
+  undatedTies!: number;
   @Field({ description: 'True when only the strongest maxNodes actors of the year were measured.' })
   truncated!: boolean;
   @Field(() => Float, { nullable: true }) modularity!: number | null;

@@ -66,6 +66,7 @@ export async function buildExportSnapshot(
         maxNodes: request.maxNodes ?? CO_CREATION_LIMITS.maxNodes.default,
         maxEdges: request.maxEdges ?? CO_CREATION_LIMITS.maxEdges.default,
         weighting: CO_CREATION_LIMITS.weighting,
+        undated: CO_CREATION_LIMITS.undated,
         minAllianceContexts: CO_CREATION_LIMITS.minAllianceContexts.default,
         seed: request.seed ?? CO_CREATION_LIMITS.seed,
         centralityMethod: CO_CREATION_LIMITS.centralityMethod,
@@ -90,7 +91,7 @@ function egoSnapshot(network: EgoNetwork, request: ExportRequest): NetworkSnapsh
   const nodes: ExportNode[] = network.nodes.map((node) => ({
     id: node.id,
     label: node.label,
-    attributes: { type: node.type, sector: node.sector, degree: node.degree },
+    attributes: { type: node.type, sector: node.sector, sectors: node.sectors, degree: node.degree },
   }));
   const edges: ExportEdge[] = network.edges.map((edge) => ({
     id: edge.id,
@@ -109,6 +110,7 @@ function egoSnapshot(network: EgoNetwork, request: ExportRequest): NetworkSnapsh
     nodeAttributes: [
       { id: 'type', type: 'string' },
       { id: 'sector', type: 'string' },
+      { id: 'sectors', type: 'strings' },
       { id: 'degree', type: 'integer' },
     ],
     edgeAttributes: EVIDENCE_ATTRIBUTES,
@@ -123,6 +125,7 @@ function coCreationSnapshot(network: CoCreationNetwork, request: ExportRequest):
     attributes: {
       type: node.type,
       sector: node.sector,
+      sectors: node.sectors,
       degree: node.degree,
       weightedDegree: node.weightedDegree,
       betweenness: node.betweenness,
@@ -152,6 +155,7 @@ function coCreationSnapshot(network: CoCreationNetwork, request: ExportRequest):
     nodeAttributes: [
       { id: 'type', type: 'string' },
       { id: 'sector', type: 'string' },
+      { id: 'sectors', type: 'strings' },
       { id: 'degree', type: 'integer' },
       { id: 'weightedDegree', type: 'double' },
       { id: 'betweenness', type: 'double' },

@@ -26,7 +26,8 @@ describe('network analytics on the seeded case study', () => {
         actor: { key: 'bbsr' },
         weight: 3,
         firstDate: '2019-09-25',
-        lastDate: '2020-11-11',
+        // A span, not the last start: BIWAQ is shared until the BMI's responsibility ended (2021-12-07).
+        lastDate: '2021-12-07',
       });
       expect(collaborators[0].contexts.map((c: Json) => c.key).sort()).toEqual([
         'biwaq',

@@ -123,7 +123,7 @@ describe('exports', () => {
     expect({ nodes: nodeLink.nodes.length, edges: nodeLink.links.length }).toEqual(counts);
     const nodesCsv = (await download('csv-nodes', EGO)).text.trim().split('\n');
     const edgesCsv = (await download('csv-edges', EGO)).text.trim().split('\n');
-    expect(nodesCsv[0]).toBe('id,label,type,sector,degree,start,end,x,y');
+    expect(nodesCsv[0]).toBe('id,label,type,sector,sectors,degree,start,end,x,y');
     expect({ nodes: nodesCsv.length - 1, edges: edgesCsv.length - 1 }).toEqual(counts);
   });
 

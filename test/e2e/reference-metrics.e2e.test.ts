@@ -35,7 +35,7 @@ describe('every metric agrees with networkx on the same edges (issue 14)', () =>
 
   async function network(args: string): Promise<Json> {
     const response = await api.graphql<Json>(
-      `{ coCreationNetwork${args} { ${NETWORK_FIELDS} nodes { id degree weightedDegree betweenness closeness pageRank community sector } edges { source target weight } } }`,
+      `{ coCreationNetwork${args} { ${NETWORK_FIELDS} nodes { id degree weightedDegree betweenness closeness pageRank community sectors } edges { source target weight } } }`,
     );
     expect(response.errors).toBeUndefined();
     return response.data?.coCreationNetwork;

@@ -17,6 +17,7 @@ const OPTIONS: CoCreationProjectionOptions = {
   maxNodes: 5000,
   maxEdges: 50_000,
   weighting: 'COUNT',
+  undated: 'WITHIN_LIFESPANS',
   minAllianceContexts: 2,
   seed: 42,
   centrality: {},
@@ -29,8 +30,8 @@ function heavyStructure(members: number): MembershipStructure {
     builder.add({
       actor: `a${i}`,
       type: 'Person',
-      sector: null,
-      memberships: [['congress', 'EVENT', null, null]],
+      sectors: [],
+      memberships: [['congress', 'EVENT', null, null, null, true, []]],
     });
   return builder.build();
 }

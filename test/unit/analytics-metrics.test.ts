@@ -1,6 +1,8 @@
 import { computeNetworkMetrics } from '../../src/analytics/metrics/actor-metrics';
 import { recurringAlliances } from '../../src/analytics/metrics/recurring-alliances';
-import { sectorMix } from '../../src/analytics/metrics/sector-mix';
+import { groupSectorMix, sectorMix } from '../../src/analytics/metrics/sector-mix';
+import { sectorMask } from '../../src/analytics/network/membership-structure';
+import { SECTORS } from '../../src/model/vocabulary';
 import { buildCoCreationGraph } from '../../src/analytics/network/co-creation-graph';
 import type { ContextKind, Membership } from '../../src/analytics/network/membership';
 
@@ -14,13 +16,14 @@ function member(
     actorKey,
     actorName: actorKey.toUpperCase(),
     actorType: options.actorType ?? 'Organisation',
-    actorSector: sector,
+    actorSectors: sector === null ? [] : [sector],
     contextKey,
     contextName: contextKey,
     contextKind: options.kind ?? 'EVENT',
     contextType: 'Event',
     contextSector: null,
     date: options.date ?? null,
+    until: options.date ?? null,
     evidence: [
       {
         type: 'PARTICIPATED_IN',
@@ -45,30 +48,62 @@ function barbell(): Membership[] {
 describe('sectorMix', () => {
   it('is null without ties and ignores ties with an unknown sector', () => {
     expect(sectorMix([])).toEqual({ ties: 0, crossSectorTies: 0, crossSectorShare: null, eiIndex: null });
-    expect(sectorMix([['A', null]])).toMatchObject({ ties: 0, eiIndex: null });
+    expect(sectorMix([[['A'], []]])).toMatchObject({ ties: 0, eiIndex: null });
   });
 
   it('computes the E-I index: -1 all inside, +1 all across', () => {
     expect(
       sectorMix([
-        ['A', 'A'],
-        ['B', 'B'],
+        [['A'], ['A']],
+        [['B'], ['B']],
       ]).eiIndex,
     ).toBe(-1);
     expect(
       sectorMix([
-        ['A', 'B'],
-        ['B', 'C'],
+        [['A'], ['B']],
+        [['B'], ['C']],
       ]).eiIndex,
     ).toBe(1);
     expect(
       sectorMix([
-        ['A', 'B'],
-        ['A', 'A'],
-        ['A', 'A'],
-        ['B', 'B'],
+        [['A'], ['B']],
+        [['A'], ['A']],
+        [['A'], ['A']],
+        [['B'], ['B']],
       ]),
     ).toEqual({ ties: 4, crossSectorTies: 1, crossSectorShare: 0.25, eiIndex: -0.5 });
+  });
+
+  it('keeps a tie within sectors when its ends share one of several sectors (issue 14)', () => {
+    // A professor at a university who also chairs an association, tied to the association's staff.
+    expect(
+      sectorMix([
+        [['RESEARCH', 'CIVIL_SOCIETY'], ['CIVIL_SOCIETY']],
+        [['RESEARCH', 'CIVIL_SOCIETY'], ['WELFARE']],
+      ]),
+    ).toEqual({ ties: 2, crossSectorTies: 1, crossSectorShare: 0.5, eiIndex: 0 });
+  });
+
+  it('groupSectorMix over bit sets equals sectorMix over every pair of the group', () => {
+    const group: string[][] = [
+      ['RESEARCH', 'CIVIL_SOCIETY'],
+      ['CIVIL_SOCIETY'],
+      ['CIVIL_SOCIETY'],
+      ['WELFARE'],
+      [],
+      ['RESEARCH'],
+      ['WELFARE', 'RESEARCH'],
+    ];
+    const pairs: [string[], string[]][] = [];
+    for (let i = 0; i < group.length; i++)
+      for (let j = i + 1; j < group.length; j++) pairs.push([group[i] as string[], group[j] as string[]]);
+    expect(groupSectorMix(group.map(sectorMask))).toEqual(sectorMix(pairs));
+    expect(sectorMix(pairs).ties).toBe(15);
+  });
+
+  it('has room for every sector of the vocabulary in a 31-bit set', () => {
+    expect(SECTORS.length).toBeLessThanOrEqual(31);
+    expect(sectorMask([...SECTORS])).toBe(2 ** SECTORS.length - 1);
   });
 });
 
@@ -108,7 +143,7 @@ describe('buildCoCreationGraph', () => {
       key: 'bmi',
       label: 'BMI',
       type: 'Organisation',
-      sector: 'FEDERAL_ADMINISTRATION',
+      sectors: ['FEDERAL_ADMINISTRATION'],
     });
   });
 });
@@ -168,6 +203,80 @@ describe('recurringAlliances', () => {
       { actors: ['b', 'c'], contextKeys: ['e1', 'e4'], firstDate: '2019-09-25', lastDate: '2022-05-01' },
     ]);
     expect(recurringAlliances(tiesOf(buildCoCreationGraph(memberships)), { minContexts: 3 })).toEqual([]);
+  });
+});
+
+describe('recurringAlliances with nested and organisation contexts (issue 14)', () => {
+  const context = (
+    key: string,
+    kind: 'EVENT' | 'UNDERTAKING' | 'ORGANISATION',
+    date: string | null = null,
+  ) => ({
+    key,
+    kind,
+    date,
+    until: null,
+  });
+  const enclosing = (key: string) =>
+    ({ p1: new Set(['prog']), p2: new Set(['prog']) })[key] as ReadonlySet<string> | undefined;
+
+  it('counts a project and its own programme once', () => {
+    const ties = [
+      { source: 'a', target: 'b', contexts: [context('p1', 'UNDERTAKING'), context('prog', 'UNDERTAKING')] },
+    ];
+    expect(recurringAlliances(ties, { enclosing })).toEqual([]);
+    // Without knowing the nesting the pair would recur: the fault of issue 14.
+    expect(recurringAlliances(ties)).toHaveLength(1);
+  });
+
+  it('counts two projects of one programme twice, without the programme', () => {
+    const ties = [
+      {
+        source: 'a',
+        target: 'b',
+        contexts: [
+          context('p1', 'UNDERTAKING'),
+          context('p2', 'UNDERTAKING'),
+          context('prog', 'UNDERTAKING'),
+        ],
+      },
+    ];
+    expect(recurringAlliances(ties, { enclosing })).toEqual([
+      { actors: ['a', 'b'], contextKeys: ['p1', 'p2'], firstDate: null, lastDate: null },
+    ]);
+  });
+
+  it('does not count a shared organisation as an occasion', () => {
+    const ties = [
+      {
+        source: 'a',
+        target: 'b',
+        contexts: [context('bmi', 'ORGANISATION'), context('e1', 'EVENT', '2021-03-04')],
+      },
+    ];
+    expect(recurringAlliances(ties, { enclosing })).toEqual([]);
+  });
+
+  it("counts a group's nested contexts once too", () => {
+    const members = ['a', 'b', 'c'];
+    const ties = members.flatMap((x, i) =>
+      members.slice(i + 1).map((y) => ({
+        source: x,
+        target: y,
+        contexts: [
+          context('p1', 'UNDERTAKING'),
+          context('prog', 'UNDERTAKING'),
+          context('e1', 'EVENT', '2020-01-02'),
+        ],
+      })),
+    );
+    const alliances = recurringAlliances(ties, { enclosing });
+    expect(alliances.find((alliance) => alliance.actors.length === 3)).toEqual({
+      actors: ['a', 'b', 'c'],
+      contextKeys: ['e1', 'p1'],
+      firstDate: '2020-01-02',
+      lastDate: null,
+    });
   });
 });
 

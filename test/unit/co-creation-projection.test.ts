@@ -15,13 +15,15 @@ import { shortestPathCentralities } from '../../src/analytics/metrics/shortest-p
 import { seededRandom } from '../../src/shared/seeded-rng';
 import { spearmanOfTop } from '../utils/spearman';
 
-const SECTORS = ['FEDERAL_ADMINISTRATION', 'CIVIL_SOCIETY', 'SCIENCE', null] as const;
+const SECTORS = ['FEDERAL_ADMINISTRATION', 'CIVIL_SOCIETY', 'RESEARCH', null] as const;
 
 interface Row {
   actor: string;
   context: string;
   kind: ContextKind;
   date: string | null;
+  /** End of the membership; absent: the day it starts. */
+  until?: string | null;
 }
 
 /** Random memberships: `actors` actors in `contexts` contexts of skewed sizes (a few large ones). */
@@ -39,8 +41,9 @@ function randomRows(seed: number, actors: number, contexts: number): Row[] {
   return rows;
 }
 
-function sectorOf(actor: string): string | null {
-  return SECTORS[Number(actor.slice(1)) % SECTORS.length] ?? null;
+function sectorsOf(actor: string): string[] {
+  const sector = SECTORS[Number(actor.slice(1)) % SECTORS.length] ?? null;
+  return sector === null ? [] : [sector];
 }
 
 function structureOf(rows: readonly Row[]): MembershipStructure {
@@ -49,8 +52,19 @@ function structureOf(rows: readonly Row[]): MembershipStructure {
     builder.add({
       actor: row.actor,
       type: 'Organisation',
-      sector: sectorOf(row.actor),
-      memberships: [[row.context, row.kind, row.date, null]],
+      sectors: sectorsOf(row.actor),
+      // Every test context lasts the day it starts (an event; undated: unknown).
+      memberships: [
+        [
+          row.context,
+          row.kind,
+          row.date,
+          null,
+          row.until === undefined ? row.date : row.until,
+          row.date !== null,
+          [],
+        ],
+      ],
     });
   }
   return builder.build();
@@ -63,13 +77,14 @@ function fullGraphOf(rows: readonly Row[]) {
       actorKey: row.actor,
       actorName: row.actor,
       actorType: 'Organisation',
-      actorSector: sectorOf(row.actor),
+      actorSectors: sectorsOf(row.actor),
       contextKey: row.context,
       contextName: row.context,
       contextKind: row.kind,
       contextType: 'Event',
       contextSector: null,
       date: row.date,
+      until: row.until === undefined ? row.date : row.until,
       evidence: [],
     })),
   );
@@ -79,6 +94,7 @@ const OPTIONS: CoCreationProjectionOptions = {
   maxNodes: 5000,
   maxEdges: 50_000,
   weighting: 'COUNT',
+  undated: 'WITHIN_LIFESPANS',
   minAllianceContexts: 2,
   seed: 42,
   centrality: {},
@@ -105,6 +121,36 @@ describe('projectCoCreation: select first, project second', () => {
     for (const actor of projection.actors) {
       expect(actor.scopeWeightedDegree).toBe(weightedDegree(actor.key));
       expect(actor.metrics.weightedDegree).toBe(weightedDegree(actor.key));
+    }
+  });
+
+  it('equals the full projection when members take part at different times (some open, some unknown)', () => {
+    const random = seededRandom(11);
+    const year = () => 2010 + Math.floor(random() * 12);
+    const timed: Row[] = rows.map((row) => {
+      const roll = random();
+      if (roll < 0.15) return { ...row, kind: 'UNDERTAKING', date: null, until: null };
+      const from = year();
+      const until = roll < 0.3 ? null : `${from + Math.floor(random() * 4)}-12-31`;
+      return { ...row, kind: 'UNDERTAKING', date: `${from}-01-01`, until };
+    });
+    const fullTimed = fullGraphOf(timed);
+    const projection = projectCoCreation(structureOf(timed), OPTIONS);
+    expect(projection.ties.map((tie) => [tie.id, tie.weight, tie.firstDate, tie.lastDate])).toEqual(
+      fullTimed
+        .mapEdges((_edge, attributes, source, target) => {
+          const [a, b] = [source, target].sort();
+          return [`${a}--${b}`, attributes.weight, attributes.firstDate, attributes.lastDate];
+        })
+        .sort((x, y) => String(x[0]).localeCompare(String(y[0]))),
+    );
+    // Fewer ties than pairing every member: some were never in a context at the same time.
+    expect(projection.ties.length).toBeLessThan(full.size);
+    for (const actor of projection.actors) {
+      const strength = fullTimed.hasNode(actor.key)
+        ? fullTimed.reduceEdges(actor.key, (sum, _edge, attributes) => sum + attributes.weight, 0)
+        : 0;
+      expect(actor.scopeWeightedDegree).toBe(strength);
     }
   });
 
@@ -139,6 +185,7 @@ describe('projectCoCreation: select first, project second', () => {
       edges: true,
       actorsInScope: all.actors.length,
       tiesAmongKept: all.ties.length,
+      undatedTies: 0,
     });
     const weakestKept = Math.min(...projection.ties.map((tie) => tie.weight));
     const keptIds = new Set(projection.ties.map((tie) => tie.id));
@@ -191,14 +238,14 @@ describe('projectCoCreation: select first, project second', () => {
     builder.add({
       actor: 'p1',
       type: 'Person',
-      sector: null,
-      memberships: [['bmi', 'ORGANISATION', '2019-01-01', 'FEDERAL_ADMINISTRATION']],
+      sectors: [],
+      memberships: [['bmi', 'ORGANISATION', '2019-01-01', 'FEDERAL_ADMINISTRATION', null, true, []]],
     });
     builder.add({
       actor: 'p2',
       type: 'Person',
-      sector: null,
-      memberships: [['bmi', 'ORGANISATION', null, 'FEDERAL_ADMINISTRATION']],
+      sectors: [],
+      memberships: [['bmi', 'ORGANISATION', null, 'FEDERAL_ADMINISTRATION', null, false, []]],
     });
     const projection = projectCoCreation(builder.build(), OPTIONS);
     expect(projection.ties.map((tie) => [tie.id, tie.firstDate])).toEqual([
@@ -208,9 +255,127 @@ describe('projectCoCreation: select first, project second', () => {
     ]);
     expect(projection.actors.find((actor) => actor.key === 'bmi')).toMatchObject({
       type: 'Organisation',
-      sector: 'FEDERAL_ADMINISTRATION',
+      sectors: ['FEDERAL_ADMINISTRATION'],
     });
     expect(projection.contextMixes).toEqual([]);
+  });
+});
+
+describe('projectCoCreation: spans, undated statements, nesting, several sectors (issue 14)', () => {
+  /** A 2019-2022 partnership of a and b in a project of a programme, and an undated affiliation of c and d. */
+  function partnership(): MembershipStructure {
+    const builder = new MembershipStructureBuilder();
+    for (const actor of ['a', 'b'])
+      builder.add({
+        actor,
+        type: 'Organisation',
+        sectors: actor === 'a' ? ['FEDERAL_ADMINISTRATION'] : ['CIVIL_SOCIETY'],
+        memberships: [
+          ['project', 'UNDERTAKING', '2019-01-01', null, '2022-12-31', true, []],
+          ['programme', 'UNDERTAKING', '2019-01-01', null, '2022-12-31', true, ['project']],
+        ],
+      });
+    for (const actor of ['c', 'd'])
+      builder.add({
+        actor,
+        type: 'Person',
+        sectors: actor === 'c' ? ['RESEARCH', 'CIVIL_SOCIETY'] : [],
+        memberships: [['verein', 'ORGANISATION', null, 'CIVIL_SOCIETY', null, false, []]],
+      });
+    return builder.build();
+  }
+
+  it('dates a tie from the first start to the last end of its contexts, not by its start alone', () => {
+    const projection = projectCoCreation(partnership(), OPTIONS);
+    expect(projection.ties.find((tie) => tie.id === 'a--b')).toMatchObject({
+      firstDate: '2019-01-01',
+      lastDate: '2022-12-31',
+      undated: false,
+      contexts: [
+        { key: 'project', kind: 'UNDERTAKING', date: '2019-01-01', until: '2022-12-31' },
+        { key: 'programme', kind: 'UNDERTAKING', date: '2019-01-01', until: '2022-12-31' },
+      ],
+    });
+  });
+
+  it('leaves a tie open-ended when one of its contexts goes on', () => {
+    const builder = new MembershipStructureBuilder();
+    for (const actor of ['a', 'b'])
+      builder.add({
+        actor,
+        type: 'Organisation',
+        sectors: [],
+        memberships: [
+          ['event', 'EVENT', '2020-03-04', null, '2020-03-04', true, []],
+          ['project', 'UNDERTAKING', '2021-01-01', null, null, true, []],
+        ],
+      });
+    expect(projectCoCreation(builder.build(), OPTIONS).ties[0]).toMatchObject({
+      firstDate: '2020-03-04',
+      lastDate: null,
+    });
+  });
+
+  it('dates a pair in a context by the time both were in it, and ties only those who were in it at once', () => {
+    // A ministry founded on 2021-12-08 takes over a programme whose partner ran 2019-2022.
+    const builder = new MembershipStructureBuilder();
+    builder.add({
+      actor: 'ministry',
+      type: 'Organisation',
+      sectors: [],
+      memberships: [['programme', 'UNDERTAKING', '2021-12-08', null, null, true, []]],
+    });
+    builder.add({
+      actor: 'partner',
+      type: 'Organisation',
+      sectors: [],
+      memberships: [['programme', 'UNDERTAKING', '2019-01-01', null, '2022-12-31', true, []]],
+    });
+    builder.add({
+      actor: 'early',
+      type: 'Organisation',
+      sectors: [],
+      memberships: [['programme', 'UNDERTAKING', '2015-01-01', null, '2016-12-31', true, []]],
+    });
+    const projection = projectCoCreation(builder.build(), OPTIONS);
+    // 'early' was never in the programme with either: no tie, and no strength from it.
+    expect(projection.ties.map((tie) => [tie.id, tie.firstDate, tie.lastDate])).toEqual([
+      ['ministry--partner', '2021-12-08', '2022-12-31'],
+    ]);
+    expect(projection.actors.map((actor) => [actor.key, actor.scopeWeightedDegree])).toEqual([
+      ['early', 0],
+      ['ministry', 1],
+      ['partner', 1],
+    ]);
+  });
+
+  it('counts a project and its programme as one occasion of an alliance', () => {
+    expect(projectCoCreation(partnership(), OPTIONS).alliances).toEqual([]);
+  });
+
+  it('marks ties resting on undated statements, and leaves them out on request', () => {
+    const within = projectCoCreation(partnership(), OPTIONS);
+    expect(within.ties.map((tie) => [tie.id, tie.undated])).toEqual([
+      ['a--b', false],
+      ['c--d', true],
+      // The organisation's tie to its member rests on the member's statement.
+      ['c--verein', true],
+      ['d--verein', true],
+    ]);
+    expect(within.truncation.undatedTies).toBe(3);
+    const excluded = projectCoCreation(partnership(), { ...OPTIONS, undated: 'EXCLUDE' });
+    expect(excluded.ties.map((tie) => tie.id)).toEqual(['a--b']);
+    expect(excluded.truncation.undatedTies).toBe(0);
+  });
+
+  it('gives a person every sector and keeps a tie within sectors when the ends share one', () => {
+    const projection = projectCoCreation(partnership(), OPTIONS);
+    expect(projection.actors.find((actor) => actor.key === 'c')?.sectors).toEqual([
+      'RESEARCH',
+      'CIVIL_SOCIETY',
+    ]);
+    // c--verein shares CIVIL_SOCIETY (inside); a--b crosses; d is unknown.
+    expect(projection.sectorMix).toEqual({ ties: 2, crossSectorTies: 1, crossSectorShare: 0.5, eiIndex: 0 });
   });
 });
 

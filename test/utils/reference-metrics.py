@@ -3,7 +3,7 @@
     python3 test/utils/reference-metrics.py NODE_LINK_JSON PATH_LENGTH
 
 NODE_LINK_JSON: a node-link export of the co-creation view (or the same shape built from a GraphQL
-answer): nodes with degree, weightedDegree, betweenness, closeness, pageRank, community and sector;
+answer): nodes with degree, weightedDegree, betweenness, closeness, pageRank, community and sectors (or sector);
 links with weight. PATH_LENGTH: INVERSE_WEIGHT (a tie's length is 1 / weight) or HOPS.
 Prints, as JSON, the largest absolute difference per node metric and networkx's modularity of the
 exported partition and E-I index of sectors (Krackhardt & Stern 1988), for the test to compare.
@@ -46,12 +46,19 @@ def main():
         if g.number_of_edges() > 0
         else None
     )
+    # An actor may have several sectors: a tie stays inside when its ends share one.
+    def sectors(data):
+        if "sectors" in data:
+            value = data["sectors"]
+            return set(json.loads(value) if isinstance(value, str) else value)
+        return {data["sector"]} if data.get("sector") is not None else set()
+
     external = internal = 0
     for a, b in g.edges():
-        sa, sb = g.nodes[a].get("sector"), g.nodes[b].get("sector")
-        if sa is None or sb is None:
+        sa, sb = sectors(g.nodes[a]), sectors(g.nodes[b])
+        if not sa or not sb:
             continue
-        if sa == sb:
+        if sa & sb:
             internal += 1
         else:
             external += 1

@@ -192,6 +192,7 @@ function toElements(
     label: string;
     type: string;
     sector?: string | null;
+    sectors: string[];
     degree: number;
     betweenness?: number | null;
     community?: number | null;
@@ -199,7 +200,15 @@ function toElements(
   edges: { id: string; source: string; target: string; type: string; weight: number; evidence: Evidence[] }[],
 ): ElementDefinition[] {
   return [
-    ...nodes.map((node) => ({ group: 'nodes' as const, data: { ...node, focus: node.id === state.actor } })),
+    ...nodes.map((node) => ({
+      group: 'nodes' as const,
+      // A person of several sectors (a professor who chairs an association) is coloured as such.
+      data: {
+        ...node,
+        sector: node.sector ?? (node.sectors.length > 1 ? 'several sectors' : null),
+        focus: node.id === state.actor,
+      },
+    })),
     ...edges.map((edge) => ({ group: 'edges' as const, data: { ...edge } })),
   ];
 }
@@ -292,7 +301,7 @@ function showNode(node: NodeSingular): void {
   const heading = document.createElement('h2');
   heading.textContent = String(node.data('label'));
   const facts = document.createElement('p');
-  facts.textContent = `${node.data('type')} · ${node.data('sector') ?? 'sector unknown'} · degree ${node.data('degree')}${node.data('betweenness') === undefined || node.data('betweenness') === null ? '' : ` · betweenness ${Number(node.data('betweenness')).toFixed(3)}`}`;
+  facts.textContent = `${node.data('type')} · ${(node.data('sectors') as string[] | undefined)?.join(', ') || 'sector unknown'} · degree ${node.data('degree')}${node.data('betweenness') === undefined || node.data('betweenness') === null ? '' : ` · betweenness ${Number(node.data('betweenness')).toFixed(3)}`}`;
   const actions = document.createElement('p');
   const expandButton = document.createElement('button');
   expandButton.type = 'button';

@@ -1,5 +1,6 @@
 // The structure of the memberships of analytics/memberships.cypher, without evidence or names: one
-// row per actor with its contexts [contextKey, kind, earliest date, sector of an organisation context].
+// row per actor with its sectors and its contexts [contextKey, kind, start, sector of an organisation
+// context, end, dated, undertakings just inside the context].
 // Same rules and parameters as analytics/memberships.cypher (keep the two in step); the co-creation
 // network selects its actors from this and reads the evidence of the kept ties afterwards.
 WITH CASE WHEN $from IS NULL THEN null ELSE date($from) END AS from,
@@ -34,8 +35,11 @@ CALL (a, from, until) {
   WHERE (until IS NULL OR event.startDate <= until) AND (from IS NULL OR coalesce(event.endDate, event.startDate) >= from)
   OPTIONAL MATCH (event)-[:PART_OF*1..4]->(root:Event)
   WHERE NOT (root)-[:PART_OF]->(:Event)
-  WITH a, [r] AS rels, coalesce(root, event) AS context, event.startDate AS date
-  RETURN rels, context, 'EVENT' AS kind, date
+  // The event's days: its end, else the end of the part's active interval (an event of a known month
+  // lasts the month), else its start day. An event always dates its memberships.
+  RETURN coalesce(root, event) AS context, 'EVENT' AS kind, event.startDate AS start,
+         coalesce(event.endDate, CASE WHEN r.activeUntil < date('9999-12-31') THEN r.activeUntil END, event.startDate) AS end,
+         true AS dated, null AS inside
   UNION ALL
   MATCH (a)-[r:RESPONSIBLE_FOR|FUNDS|COORDINATES|PARTNER_IN|LEADS|SUPPORTS]->(u:Undertaking)
   WHERE 'UNDERTAKING' IN $kinds
@@ -44,7 +48,16 @@ CALL (a, from, until) {
   // A role cannot outlast the undertaking: its period bounds roles without dates of their own.
   WHERE all(x IN nodes(p) WHERE (until IS NULL OR x.startDate IS NULL OR x.startDate <= until) AND (from IS NULL OR x.endDate IS NULL OR x.endDate >= from))
     AND all(rel IN relationships(p) WHERE (until IS NULL OR coalesce(rel.activeFrom, rel.validFrom, date('0001-01-01')) <= until) AND (from IS NULL OR coalesce(rel.activeUntil, rel.validTo, date('9999-12-31')) >= from))
-  RETURN [r] + relationships(p) AS rels, context, 'UNDERTAKING' AS kind, coalesce(r.validFrom, u.startDate) AS date
+  WITH context, [r] + relationships(p) AS rels, nodes(p) AS path
+  // The span is where every relationship on the way is active (each already cut to its ends' lifespans);
+  // dated when the statement gives a date: the role's own validity or a period of an undertaking on the way.
+  RETURN context, 'UNDERTAKING' AS kind,
+         reduce(s = date('0001-01-01'), rel IN rels | CASE WHEN coalesce(rel.activeFrom, rel.validFrom) > s THEN coalesce(rel.activeFrom, rel.validFrom) ELSE s END) AS start,
+         reduce(e = date('9999-12-31'), rel IN rels | CASE WHEN coalesce(rel.activeUntil, rel.validTo) < e THEN coalesce(rel.activeUntil, rel.validTo) ELSE e END) AS end,
+         (rels[0].validFrom IS NOT NULL OR rels[0].validTo IS NOT NULL OR any(x IN path WHERE x.startDate IS NOT NULL OR x.endDate IS NOT NULL)) AS dated,
+         // The undertaking just inside this context on the way (null for the role's own undertaking):
+         // recurrence counts a project and its programme once.
+         CASE WHEN size(path) > 1 THEN path[size(path) - 2].key END AS inside
   UNION ALL
   MATCH (a)-[r:AFFILIATED_WITH|PART_OF]->(o:Organisation)
   WHERE 'ORGANISATION' IN $kinds
@@ -52,15 +65,30 @@ CALL (a, from, until) {
   MATCH p = (o)-[:PART_OF*0..4]->(context:Organisation)
   WHERE NOT (context)-[:PART_OF]->(:Organisation)
     AND all(rel IN relationships(p) WHERE (until IS NULL OR coalesce(rel.activeFrom, rel.validFrom, date('0001-01-01')) <= until) AND (from IS NULL OR coalesce(rel.activeUntil, rel.validTo, date('9999-12-31')) >= from))
-  RETURN [r] + relationships(p) AS rels, context, 'ORGANISATION' AS kind, r.validFrom AS date
+  WITH context, [r] + relationships(p) AS rels
+  RETURN context, 'ORGANISATION' AS kind,
+         reduce(s = date('0001-01-01'), rel IN rels | CASE WHEN coalesce(rel.activeFrom, rel.validFrom) > s THEN coalesce(rel.activeFrom, rel.validFrom) ELSE s END) AS start,
+         reduce(e = date('9999-12-31'), rel IN rels | CASE WHEN coalesce(rel.activeUntil, rel.validTo) < e THEN coalesce(rel.activeUntil, rel.validTo) ELSE e END) AS end,
+         any(rel IN rels WHERE rel.validFrom IS NOT NULL OR rel.validTo IS NOT NULL) AS dated,
+         null AS inside
 }
-WITH a, rels, context, kind, date
+WITH a, from, until, context, kind, start, end, dated, inside
 WHERE $contexts IS NULL OR context.key IN $contexts
 // Every relationship on the way must be valid in the window (checked above); only the structure leaves.
-WITH a, context, kind, min(date) AS date
-WITH a, collect([context.key, kind, toString(date), CASE WHEN context:Organisation THEN context.sector ELSE null END]) AS memberships
+// Several ways into one context: the hull of their spans, dated when one of them is.
+WITH a, from, until, context, kind, min(start) AS start, max(end) AS end, any(d IN collect(dated) WHERE d) AS dated,
+     collect(DISTINCT inside) AS inside
+WITH a, from, until, collect([context.key, kind,
+        CASE WHEN start > date('0001-01-01') THEN toString(start) END,
+        CASE WHEN context:Organisation THEN context.sector ELSE null END,
+        CASE WHEN end < date('9999-12-31') THEN toString(end) END,
+        dated, inside]) AS memberships
 RETURN a.key AS actor,
        CASE WHEN a:Organisation THEN 'Organisation' ELSE 'Person' END AS type,
-       CASE WHEN a:Organisation THEN a.sector
-            ELSE head(apoc.coll.sort([(a)-[:AFFILIATED_WITH]->(o:Organisation) | o.sector])) END AS sector,
+       // A person carries the sectors of all organisations they are affiliated with in the window (a unit
+       // without a sector of its own has its parent's); an organisation its own.
+       CASE WHEN a:Organisation THEN [s IN [a.sector] WHERE s IS NOT NULL]
+            ELSE apoc.coll.sort(apoc.coll.toSet([s IN [(a)-[r:AFFILIATED_WITH]->(o:Organisation)
+                 WHERE (until IS NULL OR coalesce(r.activeFrom, r.validFrom, date('0001-01-01')) <= until) AND (from IS NULL OR coalesce(r.activeUntil, r.validTo, date('9999-12-31')) >= from)
+                 | coalesce(o.sector, head([(o)-[:PART_OF*1..4]->(parent:Organisation) WHERE parent.sector IS NOT NULL | parent.sector]))] WHERE s IS NOT NULL])) END AS sectors,
        memberships

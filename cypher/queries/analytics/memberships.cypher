@@ -39,8 +39,8 @@ CALL (a, from, until) {
   WHERE (until IS NULL OR event.startDate <= until) AND (from IS NULL OR coalesce(event.endDate, event.startDate) >= from)
   OPTIONAL MATCH (event)-[:PART_OF*1..4]->(root:Event)
   WHERE NOT (root)-[:PART_OF]->(:Event)
-  WITH a, [r] AS rels, coalesce(root, event) AS context, event.startDate AS date
-  RETURN rels, context, 'EVENT' AS kind, date
+  RETURN [r] AS rels, coalesce(root, event) AS context, 'EVENT' AS kind, event.startDate AS start,
+         coalesce(event.endDate, CASE WHEN r.activeUntil < date('9999-12-31') THEN r.activeUntil END, event.startDate) AS end
   UNION ALL
   MATCH (a)-[r:RESPONSIBLE_FOR|FUNDS|COORDINATES|PARTNER_IN|LEADS|SUPPORTS]->(u:Undertaking)
   WHERE 'UNDERTAKING' IN $kinds
@@ -49,7 +49,7 @@ CALL (a, from, until) {
   // A role cannot outlast the undertaking: its period bounds roles without dates of their own.
   WHERE all(x IN nodes(p) WHERE (until IS NULL OR x.startDate IS NULL OR x.startDate <= until) AND (from IS NULL OR x.endDate IS NULL OR x.endDate >= from))
     AND all(rel IN relationships(p) WHERE (until IS NULL OR coalesce(rel.activeFrom, rel.validFrom, date('0001-01-01')) <= until) AND (from IS NULL OR coalesce(rel.activeUntil, rel.validTo, date('9999-12-31')) >= from))
-  RETURN [r] + relationships(p) AS rels, context, 'UNDERTAKING' AS kind, coalesce(r.validFrom, u.startDate) AS date
+  RETURN [r] + relationships(p) AS rels, context, 'UNDERTAKING' AS kind, null AS start, null AS end
   UNION ALL
   MATCH (a)-[r:AFFILIATED_WITH|PART_OF]->(o:Organisation)
   WHERE 'ORGANISATION' IN $kinds
@@ -57,20 +57,30 @@ CALL (a, from, until) {
   MATCH p = (o)-[:PART_OF*0..4]->(context:Organisation)
   WHERE NOT (context)-[:PART_OF]->(:Organisation)
     AND all(rel IN relationships(p) WHERE (until IS NULL OR coalesce(rel.activeFrom, rel.validFrom, date('0001-01-01')) <= until) AND (from IS NULL OR coalesce(rel.activeUntil, rel.validTo, date('9999-12-31')) >= from))
-  RETURN [r] + relationships(p) AS rels, context, 'ORGANISATION' AS kind, r.validFrom AS date
+  RETURN [r] + relationships(p) AS rels, context, 'ORGANISATION' AS kind, null AS start, null AS end
 }
-WITH a, rels, context, kind, date
+// Undertakings and organisations: where every relationship on the way is active (each is cut to its
+// ends' lifespans). Open ends (0001-01-01, 9999-12-31) leave as null.
+WITH a, rels, context, kind, from, until,
+     coalesce(start, reduce(s = date('0001-01-01'), rel IN rels | CASE WHEN coalesce(rel.activeFrom, rel.validFrom) > s THEN coalesce(rel.activeFrom, rel.validFrom) ELSE s END)) AS start,
+     coalesce(end, reduce(e = date('9999-12-31'), rel IN rels | CASE WHEN coalesce(rel.activeUntil, rel.validTo) < e THEN coalesce(rel.activeUntil, rel.validTo) ELSE e END)) AS end
+WITH a, rels, context, kind, from, until,
+     CASE WHEN start > date('0001-01-01') THEN start END AS date,
+     CASE WHEN end < date('9999-12-31') THEN end END AS end
 WHERE $contexts IS NULL OR context.key IN $contexts
 RETURN a.key AS actorKey,
        a.name AS actorName,
        CASE WHEN a:Organisation THEN 'Organisation' ELSE 'Person' END AS actorType,
-       CASE WHEN a:Organisation THEN a.sector
-            ELSE head(apoc.coll.sort([(a)-[:AFFILIATED_WITH]->(o:Organisation) | o.sector])) END AS actorSector,
+       CASE WHEN a:Organisation THEN [s IN [a.sector] WHERE s IS NOT NULL]
+            ELSE apoc.coll.sort(apoc.coll.toSet([s IN [(a)-[r:AFFILIATED_WITH]->(o:Organisation)
+                 WHERE (until IS NULL OR coalesce(r.activeFrom, r.validFrom, date('0001-01-01')) <= until) AND (from IS NULL OR coalesce(r.activeUntil, r.validTo, date('9999-12-31')) >= from)
+                 | coalesce(o.sector, head([(o)-[:PART_OF*1..4]->(parent:Organisation) WHERE parent.sector IS NOT NULL | parent.sector]))] WHERE s IS NOT NULL])) END AS actorSectors,
        context.key AS contextKey,
        context.name AS contextName,
        kind AS contextKind,
        [label IN labels(context) WHERE label IN $entityTypes][0] AS contextType,
        CASE WHEN context:Organisation THEN context.sector ELSE null END AS contextSector,
        toString(date) AS date,
+       toString(end) AS until,
        [rel IN rels | {type: type(rel), sources: rel.sources, sourceTitles: coalesce(rel.sourceTitles, []), quotes: rel.quotes, locators: coalesce(rel.locators, [])}] AS evidence
 ORDER BY actorKey, contextKey

@@ -15,17 +15,23 @@ import type { ContextKind, MembershipEvidence } from '../network/membership';
 import { MembershipStructureBuilder, type MembershipStructure } from '../network/membership-structure';
 import type { MembershipRepository } from '../network/membership.repository';
 import { mapInSlices } from '../../shared/yield-to-event-loop';
-import { evidenceItems } from '../network/present-network';
+import { evidenceItems, soleSector } from '../network/present-network';
 import type { TimeWindow } from '../time-window.input';
 import { requireWithinCap } from '../validate-arguments';
 import type { AnalyticsWorkers } from '../workers/analytics-workers';
-import type { CoCreationProjection, ProjectedActor, TieWeighting } from './project-co-creation';
+import type {
+  CoCreationProjection,
+  ProjectedActor,
+  TieWeighting,
+  UndatedTreatment,
+} from './project-co-creation';
 
 /** Caps and defaults of the co-creation fields (documented in docs/analytics.md). */
 export const CO_CREATION_LIMITS = {
   maxNodes: { default: 500, cap: 5000 },
   maxEdges: { default: 2000, cap: 50_000 },
   weighting: 'COUNT',
+  undated: 'WITHIN_LIFESPANS',
   minAllianceContexts: { default: 2, min: 2 },
   seed: 42,
   pivots: { default: CENTRALITY_DEFAULTS.pivots, cap: 4096 },
@@ -56,6 +62,8 @@ export interface CoCreationRequest {
   readonly maxNodes: number;
   readonly maxEdges: number;
   readonly weighting: TieWeighting;
+  /** Memberships no statement dates: held within both ends' lifespans, or left out. */
+  readonly undated: UndatedTreatment;
   readonly minAllianceContexts: number;
   readonly seed: number;
   readonly centralityMethod: 'AUTO' | 'EXACT' | 'SAMPLED';
@@ -152,6 +160,7 @@ export class CoCreationService {
       year,
       actors: projection.truncation.actorsInScope,
       ties: projection.truncation.tiesAmongKept,
+      undatedTies: projection.truncation.undatedTies,
       truncated: projection.truncation.nodes,
       modularity: projection.modularity,
       communities: projection.communities.length,
@@ -187,6 +196,7 @@ export class CoCreationService {
         kind: context.kind,
         type: entities.get(context.key)?.type ?? '',
         date: context.date,
+        until: context.until,
         evidence:
           evidence.size === 0
             ? none
@@ -267,6 +277,7 @@ export class CoCreationService {
           maxNodes: request.maxNodes,
           maxEdges: request.maxEdges,
           weighting: request.weighting,
+          undated: request.undated,
           minAllianceContexts: request.minAllianceContexts,
           seed: request.seed,
           centrality: {
@@ -329,13 +340,19 @@ export class CoCreationService {
         { argument: 'scope' },
       );
     }
-    const actors = await memberships.structure(
+    const { actors, organisations } = await memberships.structure(
       { kinds: via.filter((kind) => kind !== 'ORGANISATION'), contexts, window },
       builder,
     );
-    // Organisations tie the scope's actors to their organisations (a speaker to the ministry she works for).
-    if (via.includes('ORGANISATION') && actors.length > 0)
-      await memberships.structure({ kinds: ['ORGANISATION'], actors, window }, builder);
+    // Organisations tie the scope's actors to their organisations (a speaker to the ministry she works
+    // for), and the organisations acting in the scope bring their staff.
+    if (via.includes('ORGANISATION') && actors.length > 0) {
+      const staff = await memberships.affiliates(organisations, window);
+      await memberships.structure(
+        { kinds: ['ORGANISATION'], actors: [...new Set([...actors, ...staff])], window },
+        builder,
+      );
+    }
     return builder.build();
   }
 }
@@ -347,7 +364,8 @@ function presentActor(actor: ProjectedActor, entities: ReadonlyMap<string, Netwo
     key: actor.key,
     label: entities.get(actor.key)?.label ?? actor.key,
     type: actor.type,
-    sector: actor.sector,
+    sector: soleSector(actor.sectors),
+    sectors: [...actor.sectors],
     degree: metrics.degree,
     weightedDegree: metrics.weightedDegree,
     scopeWeightedDegree: actor.scopeWeightedDegree,

@@ -4,7 +4,8 @@ import { recurringAlliances, type Alliance } from '../metrics/recurring-alliance
 import { groupSectorMix, sectorMix, type SectorMix } from '../metrics/sector-mix';
 import type { CentralityOptions, ShortestPathCentralities } from '../metrics/shortest-path-centrality';
 import { CONTEXT_KINDS, type ContextKind } from '../network/membership';
-import { decodeDate, type MembershipStructure } from '../network/membership-structure';
+import { decodeDate, sectorNames, type MembershipStructure } from '../network/membership-structure';
+import { decodeEnd, endOf, jointSpan, overlappingMembers } from '../network/member-span';
 
 /**
  * How a shared context weighs in a tie. COUNT: every shared context counts 1 (a 300-person congress
@@ -14,10 +15,18 @@ import { decodeDate, type MembershipStructure } from '../network/membership-stru
  */
 export type TieWeighting = 'COUNT' | 'NEWMAN';
 
+/**
+ * What becomes of memberships no statement dates (an affiliation or role without validity, in an
+ * undertaking without a period). WITHIN_LIFESPANS: they hold wherever both ends exist (the reading of
+ * every window-taking query). EXCLUDE: they are left out, so a yearly slice shows only what is dated to it.
+ */
+export type UndatedTreatment = 'WITHIN_LIFESPANS' | 'EXCLUDE';
+
 export interface CoCreationProjectionOptions {
   readonly maxNodes: number;
   readonly maxEdges: number;
   readonly weighting: TieWeighting;
+  readonly undated: UndatedTreatment;
   readonly minAllianceContexts: number;
   readonly seed: number;
   readonly centrality: Omit<CentralityOptions, 'seed'>;
@@ -26,7 +35,8 @@ export interface CoCreationProjectionOptions {
 export interface ProjectedActor {
   readonly key: string;
   readonly type: 'Organisation' | 'Person';
-  readonly sector: string | null;
+  /** All sectors of the actor, in vocabulary order (empty: unknown). */
+  readonly sectors: readonly string[];
   /** Weighted degree in the whole scope's network, before any cut: the rank that selected the actor. */
   readonly scopeWeightedDegree: number;
   readonly metrics: ActorMetrics;
@@ -35,7 +45,10 @@ export interface ProjectedActor {
 export interface ProjectedContextRef {
   readonly key: string;
   readonly kind: ContextKind;
+  /** When the pair is in it together: from (see jointSpan in network/member-span.ts). */
   readonly date: string | null;
+  /** ... until; null when open or unknown. */
+  readonly until: string | null;
 }
 
 export interface ProjectedTie {
@@ -43,8 +56,11 @@ export interface ProjectedTie {
   readonly source: string;
   readonly target: string;
   readonly weight: number;
+  /** The span of the tie: earliest start .. latest end of its shared contexts (null: unknown, or open). */
   readonly firstDate: string | null;
   readonly lastDate: string | null;
+  /** True when every shared context rests on an undated statement of one of the two. */
+  readonly undated: boolean;
   /** The shared contexts, by reference (evidence is read for the kept ties only, afterwards). */
   readonly contexts: readonly ProjectedContextRef[];
 }
@@ -65,6 +81,8 @@ export interface Truncation {
   readonly actorsInScope: number;
   /** Ties among the kept actors before the edge cut. */
   readonly tiesAmongKept: number;
+  /** Of those, the ties resting only on undated statements. */
+  readonly undatedTies: number;
 }
 
 export interface CoCreationProjection {
@@ -85,8 +103,9 @@ export interface CoCreationProjection {
 /**
  * The actor-actor co-creation network of a membership structure, selected first and projected second:
  * actors are ranked by their weighted degree in the whole projection, which follows from the
- * bipartite structure without pairing anybody (COUNT: the sum of (n-1) over the actor's contexts of
- * n members; NEWMAN: the number of its contexts with a partner); ties are then built only among the
+ * bipartite structure without pairing anybody (COUNT: the sum over the actor's contexts of the
+ * members in it at the same time, n-1 when all share the dates; NEWMAN: that count / (n-1) for a
+ * context of n members); ties are then built only among the
  * `maxNodes` kept actors, and at most `maxEdges` of them (the strongest) are kept. Work and memory
  * grow with the total membership and with the answer, not with the square of the largest context.
  * Metrics describe the network returned (kept actors, kept ties).
@@ -95,17 +114,26 @@ export function projectCoCreation(
   structure: MembershipStructure,
   options: CoCreationProjectionOptions,
 ): CoCreationProjection {
-  const groups = groupByContext(structure);
+  const groups = groupByContext(structure, options.undated);
   const actorCount = structure.actorKeys.length;
   const strength = new Float64Array(actorCount);
   const inScope = new Uint8Array(actorCount);
   for (let context = 0; context < groups.contexts; context++) {
     const start = groups.starts[context] as number;
     const size = (groups.starts[context + 1] as number) - start;
+    // Partners are the members in the context at the same time as the actor: all of them when all
+    // share one span (an event), else counted by interval overlap.
+    const partners = sameSpan(groups, start, size)
+      ? undefined
+      : overlappingMembers(
+          groups.dates.subarray(start, start + size),
+          groups.ends.subarray(start, start + size),
+        );
     for (let slot = start; slot < start + size; slot++) {
       const actor = groups.actors[slot] as number;
       inScope[actor] = 1;
-      if (size >= 2) add(strength, actor, options.weighting === 'COUNT' ? size - 1 : 1);
+      const count = partners === undefined ? size - 1 : (partners[slot - start] as number);
+      if (count > 0) add(strength, actor, options.weighting === 'COUNT' ? count : count / (size - 1));
     }
   }
 
@@ -124,12 +152,10 @@ export function projectCoCreation(
   const ties = tiesAmong(groups, local, kept.length, options.weighting);
   const keptTies = strongestTies(ties, options.maxEdges);
 
-  const sectorOf = (actor: number) => {
-    const sector = structure.actorSectors[actor] as number;
-    return sector < 0 ? null : (structure.sectors[sector] as string);
-  };
+  const sectorSetOf = (actor: number) => structure.actorSectors[actor] as number;
+  const sectorsOf = (actor: number) => sectorNames(sectorSetOf(actor));
   const graph: MetricsGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  for (const actor of kept) graph.addNode(keyOf(actor), { sector: sectorOf(actor) });
+  for (const actor of kept) graph.addNode(keyOf(actor), { sectors: sectorsOf(actor) });
   const projected: ProjectedTie[] = keptTies.map((tie) => {
     const [a, b] = [keyOf(kept[tie.a] as number), keyOf(kept[tie.b] as number)].sort() as [string, string];
     const id = `${a}--${b}`;
@@ -140,19 +166,24 @@ export function projectCoCreation(
       target: b,
       weight: tie.weight,
       firstDate: decodeDate(tie.first),
-      lastDate: decodeDate(tie.last),
+      lastDate: decodeEnd(tie.last),
+      undated: tie.datedContexts === 0,
       contexts: tie.contexts.map((context, index) => ({
         key: structure.contextKeys[context] as string,
         kind: CONTEXT_KINDS[structure.contextKinds[context] as number] as ContextKind,
         date: decodeDate(tie.dates[index] as number),
+        until: decodeEnd(tie.ends[index] as number),
       })),
     };
   });
 
   const metrics = computeNetworkMetrics(graph, { seed: options.seed, centrality: options.centrality });
   const communityOf = (key: string) => metrics.actors.get(key)?.community ?? 0;
-  const sectorByKey = (key: string) => graph.getNodeAttribute(key, 'sector');
-  const communities = new Map<number, { members: string[]; ties: [string | null, string | null][] }>();
+  const sectorByKey = (key: string) => graph.getNodeAttribute(key, 'sectors');
+  const communities = new Map<
+    number,
+    { members: string[]; ties: [readonly string[], readonly string[]][] }
+  >();
   const byKey = [...kept].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
   for (const actor of byKey) {
     const community = communityOf(keyOf(actor));
@@ -169,7 +200,7 @@ export function projectCoCreation(
     actors: byKey.map((actor) => ({
       key: keyOf(actor),
       type: structure.actorIsOrganisation[actor] === 1 ? 'Organisation' : 'Person',
-      sector: sectorOf(actor),
+      sectors: sectorsOf(actor),
       scopeWeightedDegree: strength[actor] as number,
       metrics: metrics.actors.get(keyOf(actor)) as ActorMetrics,
     })),
@@ -179,32 +210,49 @@ export function projectCoCreation(
       .map(([id, entry]) => ({ id, members: entry.members, sectorMix: sectorMix(entry.ties) })),
     modularity: metrics.modularity,
     sectorMix: sectorMix(projected.map((tie) => [sectorByKey(tie.source), sectorByKey(tie.target)] as const)),
-    alliances: recurringAlliances(projected, { minContexts: options.minAllianceContexts }),
-    contextMixes: contextMixes(structure, groups, sectorOf),
+    alliances: recurringAlliances(projected, {
+      minContexts: options.minAllianceContexts,
+      enclosing: enclosingContexts(structure),
+      memberSpan: memberSpans(structure, groups, local),
+    }),
+    contextMixes: contextMixes(structure, groups, sectorSetOf),
     truncation: {
       nodes: kept.length < ranked.length,
       edges: keptTies.length < ties.length,
       actorsInScope: ranked.length,
       tiesAmongKept: ties.length,
+      undatedTies: ties.reduce((count, tie) => count + (tie.datedContexts === 0 ? 1 : 0), 0),
     },
     centrality: metrics.centrality,
   };
 }
 
-/** Members of each context (distinct actors, earliest date), organisations in their own context. */
+/**
+ * Members of each context (distinct actors, the hull of their spans, dated when one of their ways in
+ * is), organisations in their own context (neither dated nor undated: the tie to a member rests on the
+ * member's statement).
+ */
 interface ContextGroups {
   readonly contexts: number;
   /** Context c's members are actors[starts[c] .. starts[c+1]). */
   readonly starts: Int32Array;
   readonly actors: Int32Array;
+  /** YYYYMMDD, 0 unknown. */
   readonly dates: Int32Array;
+  /** YYYYMMDD, 0 unknown, OPEN when the membership has a start but no end. */
+  readonly ends: Int32Array;
+  readonly dated: Uint8Array;
 }
 
 /** A counting sort of the memberships by context, then one pass to merge repeated actors: O(memberships). */
-function groupByContext(structure: MembershipStructure): ContextGroups {
+function groupByContext(structure: MembershipStructure, undated: UndatedTreatment): ContextGroups {
   const contexts = structure.contextKeys.length;
   const counts = new Int32Array(contexts + 1);
-  for (const context of structure.memberContexts) add(counts, context + 1, 1);
+  const included = (membership: number) =>
+    undated === 'WITHIN_LIFESPANS' || structure.memberDated[membership] === 1;
+  structure.memberContexts.forEach((context, membership) => {
+    if (included(membership)) add(counts, context + 1, 1);
+  });
   for (let context = 0; context < contexts; context++)
     if ((structure.contextActors[context] as number) >= 0) add(counts, context + 1, 1);
   for (let context = 0; context < contexts; context++)
@@ -213,19 +261,32 @@ function groupByContext(structure: MembershipStructure): ContextGroups {
   const slots = counts[contexts] as number;
   const rawActors = new Int32Array(slots);
   const rawDates = new Int32Array(slots);
+  const rawEnds = new Int32Array(slots);
+  const rawDated = new Uint8Array(slots);
   for (let context = 0; context < contexts; context++) {
     const organisation = structure.contextActors[context] as number;
-    if (organisation >= 0) rawActors[add(fill, context, 1) - 1] = organisation;
+    if (organisation >= 0) {
+      const slot = add(fill, context, 1) - 1;
+      rawActors[slot] = organisation;
+      rawDated[slot] = 1;
+    }
   }
   structure.memberContexts.forEach((context, membership) => {
+    if (!included(membership)) return;
     const slot = add(fill, context, 1) - 1;
+    const start = structure.memberStarts[membership] as number;
+    const end = structure.memberEnds[membership] as number;
     rawActors[slot] = structure.memberActors[membership] as number;
-    rawDates[slot] = structure.memberDates[membership] as number;
+    rawDates[slot] = start;
+    rawEnds[slot] = endOf(start, end);
+    rawDated[slot] = structure.memberDated[membership] as number;
   });
 
   const starts = new Int32Array(contexts + 1);
   const actors = new Int32Array(slots);
   const dates = new Int32Array(slots);
+  const ends = new Int32Array(slots);
+  const dated = new Uint8Array(slots);
   const lastContext = new Int32Array(structure.actorKeys.length).fill(-1);
   const position = new Int32Array(structure.actorKeys.length);
   let write = 0;
@@ -239,15 +300,26 @@ function groupByContext(structure: MembershipStructure): ContextGroups {
         position[actor] = write;
         actors[write] = actor;
         dates[write] = date;
+        ends[write] = rawEnds[slot] as number;
+        dated[write] = rawDated[slot] as number;
         write += 1;
       } else {
         const at = position[actor] as number;
         dates[at] = earliest(dates[at] as number, date);
+        ends[at] = Math.max(ends[at] as number, rawEnds[slot] as number);
+        dated[at] = (dated[at] as number) | (rawDated[slot] as number);
       }
     }
   }
   starts[contexts] = write;
-  return { contexts, starts, actors: actors.subarray(0, write), dates: dates.subarray(0, write) };
+  return {
+    contexts,
+    starts,
+    actors: actors.subarray(0, write),
+    dates: dates.subarray(0, write),
+    ends: ends.subarray(0, write),
+    dated: dated.subarray(0, write),
+  };
 }
 
 interface Tie {
@@ -256,8 +328,11 @@ interface Tie {
   weight: number;
   first: number;
   last: number;
+  /** Shared contexts in which both statements are dated. */
+  datedContexts: number;
   readonly contexts: number[];
   readonly dates: number[];
+  readonly ends: number[];
 }
 
 /** Ties among the kept actors (local indices), one per pair, accumulated over their shared contexts. */
@@ -270,17 +345,23 @@ function tiesAmong(
   const byPair = new Map<number, Tie>();
   const members: number[] = [];
   const memberDates: number[] = [];
+  const memberEnds: number[] = [];
+  const memberDated: number[] = [];
   for (let context = 0; context < groups.contexts; context++) {
     const start = groups.starts[context] as number;
     const size = (groups.starts[context + 1] as number) - start;
     if (size < 2) continue;
     members.length = 0;
     memberDates.length = 0;
+    memberEnds.length = 0;
+    memberDated.length = 0;
     for (let slot = start; slot < start + size; slot++) {
       const position = local[groups.actors[slot] as number] as number;
       if (position >= 0) {
         members.push(position);
         memberDates.push(groups.dates[slot] as number);
+        memberEnds.push(groups.ends[slot] as number);
+        memberDated.push(groups.dated[slot] as number);
       }
     }
     const weight = weighting === 'COUNT' ? 1 : 1 / (size - 1);
@@ -288,20 +369,28 @@ function tiesAmong(
       for (let j = i + 1; j < members.length; j++) {
         const a = Math.min(members[i] as number, members[j] as number);
         const b = Math.max(members[i] as number, members[j] as number);
-        const date = earliest(memberDates[i] as number, memberDates[j] as number);
+        const joint = jointSpan(
+          memberDates[i] as number,
+          memberEnds[i] as number,
+          memberDates[j] as number,
+          memberEnds[j] as number,
+        );
+        // Never in the context at the same time: no co-creation through it.
+        if (joint === null) continue;
+        const { start: date, end } = joint;
         const pair = a * keptCount + b;
         let tie = byPair.get(pair);
         if (tie === undefined) {
-          tie = { a, b, weight: 0, first: 0, last: 0, contexts: [], dates: [] };
+          tie = { a, b, weight: 0, first: 0, last: 0, datedContexts: 0, contexts: [], dates: [], ends: [] };
           byPair.set(pair, tie);
         }
         tie.weight += weight;
         tie.contexts.push(context);
         tie.dates.push(date);
-        if (date !== 0) {
-          tie.first = earliest(tie.first, date);
-          tie.last = Math.max(tie.last, date);
-        }
+        tie.ends.push(end);
+        if ((memberDated[i] as number) === 1 && (memberDated[j] as number) === 1) tie.datedContexts += 1;
+        if (date !== 0) tie.first = earliest(tie.first, date);
+        tie.last = Math.max(tie.last, end);
       }
     }
   }
@@ -326,7 +415,7 @@ function strongestTies(ties: Tie[], maxEdges: number): Tie[] {
 function contextMixes(
   structure: MembershipStructure,
   groups: ContextGroups,
-  sectorOf: (actor: number) => string | null,
+  sectorSetOf: (actor: number) => number,
 ): ProjectedContextMix[] {
   const mixes: ProjectedContextMix[] = [];
   for (let context = 0; context < groups.contexts; context++) {
@@ -337,11 +426,73 @@ function contextMixes(
       key: structure.contextKeys[context] as string,
       kind,
       actors: members.length,
-      sectorMix: groupSectorMix(Array.from(members, sectorOf)),
+      sectorMix: groupSectorMix(Array.from(members, sectorSetOf)),
     });
   }
   // Largest first, so the first page of a network's context mixes holds its main events and undertakings.
   return mixes.sort((a, b) => b.actors - a.actors || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** The contexts each context lies inside, transitively (a project's programmes and their initiative). */
+function enclosingContexts(structure: MembershipStructure): (key: string) => ReadonlySet<string> | undefined {
+  const parents = new Map<string, string[]>();
+  structure.containedInner.forEach((inner, index) => {
+    const innerKey = structure.contextKeys[inner] as string;
+    const outerKey = structure.contextKeys[structure.containedOuter[index] as number] as string;
+    parents.set(innerKey, [...(parents.get(innerKey) ?? []), outerKey]);
+  });
+  const closure = new Map<string, Set<string>>();
+  const enclosing = (key: string, visiting: Set<string> = new Set()): Set<string> => {
+    const known = closure.get(key);
+    if (known !== undefined) return known;
+    const all = new Set<string>();
+    visiting.add(key);
+    for (const parent of parents.get(key) ?? []) {
+      if (visiting.has(parent)) continue; // PART_OF cycles are refused on write; stay finite regardless.
+      all.add(parent);
+      for (const outer of enclosing(parent, visiting)) all.add(outer);
+    }
+    visiting.delete(key);
+    closure.set(key, all);
+    return all;
+  };
+  return (key) => (parents.has(key) ? enclosing(key) : undefined);
+}
+
+/** Each kept actor's own span in each of its contexts, by keys: the dates of alliance groups. */
+function memberSpans(
+  structure: MembershipStructure,
+  groups: ContextGroups,
+  local: Int32Array,
+): (context: string, actor: string) => { first: string | null; last: string | null } | undefined {
+  const contextIndex = new Map(structure.contextKeys.map((key, index) => [key, index]));
+  const actorIndex = new Map<string, number>();
+  const slots = new Map<number, number>();
+  const actors = structure.actorKeys.length;
+  for (let context = 0; context < groups.contexts; context++) {
+    for (let slot = groups.starts[context] as number; slot < (groups.starts[context + 1] as number); slot++) {
+      const actor = groups.actors[slot] as number;
+      if ((local[actor] as number) < 0) continue;
+      actorIndex.set(structure.actorKeys[actor] as string, actor);
+      slots.set(context * actors + actor, slot);
+    }
+  }
+  return (contextKey, actorKey) => {
+    const context = contextIndex.get(contextKey);
+    const actor = actorIndex.get(actorKey);
+    if (context === undefined || actor === undefined) return undefined;
+    const slot = slots.get(context * actors + actor);
+    if (slot === undefined) return undefined;
+    return { first: decodeDate(groups.dates[slot] as number), last: decodeEnd(groups.ends[slot] as number) };
+  };
+}
+
+/** True when every member of the context slice has the same span (no overlap counting needed). */
+function sameSpan(groups: ContextGroups, start: number, size: number): boolean {
+  for (let slot = start + 1; slot < start + size; slot++) {
+    if (groups.dates[slot] !== groups.dates[start] || groups.ends[slot] !== groups.ends[start]) return false;
+  }
+  return true;
 }
 
 /** The earlier of two YYYYMMDD dates, 0 (unknown) giving way to a known one. */

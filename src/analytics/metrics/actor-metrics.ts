@@ -50,8 +50,8 @@ export interface NetworkMetrics {
   readonly centrality: Omit<ShortestPathCentralities, 'betweenness' | 'closeness'>;
 }
 
-/** What the metrics need of a network: actors with a sector, ties with a strength. */
-export type MetricsGraph = Graph<{ sector: string | null }, { weight: number }>;
+/** What the metrics need of a network: actors with their sectors (empty: unknown), ties with a strength. */
+export type MetricsGraph = Graph<{ sectors: readonly string[] }, { weight: number }>;
 
 export const NETWORK_METRICS_DEFAULTS = { seed: 42, resolution: 1 } as const;
 /**
@@ -88,18 +88,17 @@ export function computeNetworkMetrics(
 
   const actors = new Map<string, ActorMetrics>();
   graph.forEachNode((node, attributes) => {
-    const sectors = new Set<string>();
-    if (attributes.sector !== null) sectors.add(attributes.sector);
+    const sectors = new Set<string>(attributes.sectors);
     const weightByCommunity = new Map<number, number>();
     let weightedDegree = 0;
-    const ties: [string | null, string | null][] = [];
+    const ties: [readonly string[], readonly string[]][] = [];
     graph.forEachNeighbor(node, (neighbor, neighborAttributes) => {
       const weight = graph.getEdgeAttribute(node, neighbor, 'weight');
       weightedDegree += weight;
-      if (neighborAttributes.sector !== null) sectors.add(neighborAttributes.sector);
+      for (const sector of neighborAttributes.sectors) sectors.add(sector);
       const community = communities[neighbor] ?? -1;
       weightByCommunity.set(community, (weightByCommunity.get(community) ?? 0) + weight);
-      ties.push([attributes.sector, neighborAttributes.sector]);
+      ties.push([attributes.sectors, neighborAttributes.sectors]);
     });
     let participation = 0;
     if (weightedDegree > 0) {

@@ -1,15 +1,25 @@
+import type { ContextKind } from '../network/membership';
+
+/** A shared context of a tie as the alliance search reads it. */
+export interface AllianceContext {
+  readonly key: string;
+  readonly kind: ContextKind;
+  readonly date: string | null;
+  /** End of the pair's part in it; null when open or unknown. */
+  readonly until: string | null;
+}
+
 /** A tie as the alliance search reads it: its two actors and the contexts they share. */
 export interface AllianceTie {
   readonly source: string;
   readonly target: string;
-  readonly contexts: readonly { readonly key: string; readonly date: string | null }[];
-  readonly firstDate: string | null;
-  readonly lastDate: string | null;
+  readonly contexts: readonly AllianceContext[];
 }
 
 /** Actors that co-occur in at least k separate contexts. */
 export interface Alliance {
   readonly actors: readonly string[];
+  /** The separate contexts (see {@link recurringAlliances}), sorted. */
   readonly contextKeys: readonly string[];
   readonly firstDate: string | null;
   readonly lastDate: string | null;
@@ -25,44 +35,94 @@ export interface RecurringAllianceOptions {
    * comparison costs contexts²). Default 300. Pairs are always complete.
    */
   readonly maxContexts?: number;
+  /** The contexts a context lies inside (a project's programmes, transitively). Default: none. */
+  readonly enclosing?: (key: string) => ReadonlySet<string> | undefined;
+  /**
+   * An actor's own span in a context, for the dates of groups. Default: the hull of the actor's ties
+   * in it (exact when all members share the dates, as at an event; wider otherwise).
+   */
+  readonly memberSpan?: (
+    context: string,
+    actor: string,
+  ) => { readonly first: string | null; readonly last: string | null } | undefined;
 }
 
+export const RECURRING_ALLIANCE_DEFAULTS = { minContexts: 2, minGroupSize: 3, maxContexts: 300 } as const;
+
+/** Kinds of context that are occasions of co-creation; a shared organisation is where people work. */
+const OCCASIONS: readonly ContextKind[] = ['EVENT', 'UNDERTAKING'];
+
 /**
- * Recurring alliances: pairs whose tie spans at least k shared contexts, and groups of three or more
- * actors who all take part in the same k or more contexts. Groups are found as intersections of the
- * member sets of two contexts, then counted over all contexts; only maximal groups are kept.
+ * Recurring alliances: pairs and groups of three or more actors who all take part in k or more
+ * separate contexts. Separate means: events and undertakings only (a shared organisation is not an
+ * occasion), and a context that merely contains another shared one counts once with it (a project and
+ * its own programme are one collaboration, two projects of one programme are two). Groups are found as
+ * intersections of the member sets of two contexts, then counted over all contexts; only maximal groups
+ * are kept.
  */
 export function recurringAlliances(
   ties: Iterable<AllianceTie>,
   options: RecurringAllianceOptions = {},
 ): Alliance[] {
-  const minContexts = options.minContexts ?? 2;
-  const minGroupSize = options.minGroupSize ?? 3;
+  const minContexts = options.minContexts ?? RECURRING_ALLIANCE_DEFAULTS.minContexts;
+  const minGroupSize = options.minGroupSize ?? RECURRING_ALLIANCE_DEFAULTS.minGroupSize;
+  const enclosing = options.enclosing ?? (() => undefined);
   const alliances: Alliance[] = [];
   const members = new Map<string, Set<string>>();
-  const dates = new Map<string, string | null>();
+  /** `${context} ${actor}` -> the hull of the actor's ties in the context (the default member span). */
+  const tieSpans = new Map<string, { first: string | null; last: string | null }>();
+  const widen = (key: string, context: AllianceContext) => {
+    const s = tieSpans.get(key) ?? { first: null, last: null };
+    if (context.date !== null && (s.first === null || context.date < s.first)) s.first = context.date;
+    if (context.until !== null && (s.last === null || context.until > s.last)) s.last = context.until;
+    tieSpans.set(key, s);
+  };
+  const memberSpan =
+    options.memberSpan ?? ((context: string, actor: string) => tieSpans.get(`${context} ${actor}`));
 
-  for (const { source, target, ...attributes } of ties) {
-    for (const context of attributes.contexts) {
+  /** The shared contexts that count: occasions not enclosing another shared one. */
+  const separate = (keys: readonly string[]): string[] => {
+    const implied = new Set<string>();
+    for (const key of keys) for (const outer of enclosing(key) ?? []) implied.add(outer);
+    return keys.filter((key) => !implied.has(key)).sort();
+  };
+  /** Earliest start and latest end of the given spans. */
+  const hull = (
+    spans: Iterable<{ readonly first: string | null; readonly last: string | null } | undefined>,
+  ) => {
+    let first: string | null = null;
+    let last: string | null = null;
+    for (const s of spans) {
+      if (s === undefined) continue;
+      if (s.first !== null && (first === null || s.first < first)) first = s.first;
+      if (s.last !== null && (last === null || s.last > last)) last = s.last;
+    }
+    return { firstDate: first, lastDate: last };
+  };
+
+  for (const { source, target, contexts } of ties) {
+    const occasions = contexts.filter((context) => OCCASIONS.includes(context.kind));
+    for (const context of occasions) {
       const set = members.get(context.key) ?? new Set<string>();
       set.add(source);
       set.add(target);
       members.set(context.key, set);
-      dates.set(context.key, context.date);
+      widen(`${context.key} ${source}`, context);
+      widen(`${context.key} ${target}`, context);
     }
-    if (attributes.contexts.length >= minContexts) {
-      alliances.push({
-        actors: [source, target].sort(),
-        contextKeys: attributes.contexts.map((c) => c.key).sort(),
-        firstDate: attributes.firstDate,
-        lastDate: attributes.lastDate,
-      });
-    }
+    if (occasions.length < minContexts) continue;
+    const keys = separate(occasions.map((context) => context.key));
+    if (keys.length < minContexts) continue;
+    // A pair's dates are its own: the span of the pair in each of its separate contexts.
+    const own = occasions
+      .filter((context) => keys.includes(context.key))
+      .map((context) => ({ first: context.date, last: context.until }));
+    alliances.push({ actors: [source, target].sort(), contextKeys: keys, ...hull(own) });
   }
 
   const contexts = [...members.entries()]
     .sort(([keyA, a], [keyB, b]) => b.size - a.size || keyA.localeCompare(keyB))
-    .slice(0, options.maxContexts ?? 300);
+    .slice(0, options.maxContexts ?? RECURRING_ALLIANCE_DEFAULTS.maxContexts);
   const contextsOf = new Map<string, number[]>();
   contexts.forEach(([, set], index) => {
     for (const actor of set) contextsOf.set(actor, [...(contextsOf.get(actor) ?? []), index]);
@@ -91,19 +151,17 @@ export function recurringAlliances(
         const own = contextsOf.get(actor) ?? [];
         return best.length === 0 || own.length < best.length ? own : best;
       }, []);
-      const contextKeys = fewest
-        .filter((index) => actors.every((actor) => (contexts[index] as [string, Set<string>])[1].has(actor)))
-        .map((index) => (contexts[index] as [string, Set<string>])[0])
-        .sort();
-      const contextDates = contextKeys
-        .map((key) => dates.get(key) ?? null)
-        .filter((d): d is string => d !== null)
-        .sort();
+      const contextKeys = separate(
+        fewest
+          .filter((index) =>
+            actors.every((actor) => (contexts[index] as [string, Set<string>])[1].has(actor)),
+          )
+          .map((index) => (contexts[index] as [string, Set<string>])[0]),
+      );
       return {
         actors,
         contextKeys,
-        firstDate: contextDates[0] ?? null,
-        lastDate: contextDates[contextDates.length - 1] ?? null,
+        ...hull(contextKeys.flatMap((key) => actors.map((actor) => memberSpan(key, actor)))),
       };
     })
     .filter((group) => group.contextKeys.length >= minContexts);

@@ -1,11 +1,13 @@
 import Graph from 'graphology';
+import { decodeEnd, endOf, jointSpan, OPEN } from './member-span';
 import type { ContextKind, Membership, MembershipEvidence } from './membership';
+import { decodeDate, encodeDate, orderedSectors } from './membership-structure';
 
 export interface ActorAttributes {
   key: string;
   label: string;
   type: 'Organisation' | 'Person';
-  sector: string | null;
+  sectors: readonly string[];
 }
 
 /** One context two actors share, with the evidence of each one's part in it. */
@@ -15,6 +17,7 @@ export interface SharedContext {
   readonly kind: ContextKind;
   readonly type: string;
   readonly date: string | null;
+  readonly until: string | null;
   readonly evidence: readonly (MembershipEvidence & { readonly actorKey: string })[];
 }
 
@@ -22,8 +25,12 @@ export interface TieAttributes {
   /** Number of shared contexts. */
   weight: number;
   contexts: SharedContext[];
+  /** The span of the tie: the earliest start and the latest end of its shared contexts. */
   firstDate: string | null;
+  /** Null when unknown or open (a shared context goes on). */
   lastDate: string | null;
+  /** A shared context has a start and no end. */
+  openEnded: boolean;
 }
 
 export type CoCreationGraph = Graph<ActorAttributes, TieAttributes>;
@@ -43,7 +50,7 @@ export function buildCoCreationGraph(
   const graph: CoCreationGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   const byContext = new Map<string, Membership[]>();
   for (const membership of memberships) {
-    addActor(graph, membership.actorKey, membership.actorName, membership.actorType, membership.actorSector);
+    addActor(graph, membership.actorKey, membership.actorName, membership.actorType, membership.actorSectors);
     const members = byContext.get(membership.contextKey) ?? [];
     members.push(membership);
     byContext.set(membership.contextKey, members);
@@ -55,7 +62,7 @@ export function buildCoCreationGraph(
     const rows = [...members];
     if (first.contextKind === 'ORGANISATION') {
       // The organisation is an actor in its own context: tie it to each member, with the member's evidence.
-      addActor(graph, first.contextKey, first.contextName, 'Organisation', first.contextSector);
+      addActor(graph, first.contextKey, first.contextName, 'Organisation', sectorList(first.contextSector));
       for (const member of members) {
         if (member.actorKey !== first.contextKey) {
           rows.push({
@@ -63,7 +70,7 @@ export function buildCoCreationGraph(
             actorKey: first.contextKey,
             actorName: first.contextName,
             actorType: 'Organisation',
-            actorSector: first.contextSector,
+            actorSectors: sectorList(first.contextSector),
           });
         }
       }
@@ -72,7 +79,7 @@ export function buildCoCreationGraph(
     for (const row of rows) byActor.set(row.actorKey, [...(byActor.get(row.actorKey) ?? []), row]);
     const actors = [...byActor.keys()].sort();
     const tie = (a: string, b: string) =>
-      addSharedContext(graph, a, b, first, [...(byActor.get(a) ?? []), ...(byActor.get(b) ?? [])]);
+      addSharedContext(graph, a, b, first, byActor.get(a) ?? [], byActor.get(b) ?? []);
     if (focus === undefined) {
       for (let i = 0; i < actors.length; i++) {
         for (let j = i + 1; j < actors.length; j++) tie(actors[i] as string, actors[j] as string);
@@ -97,9 +104,13 @@ function addActor(
   key: string,
   label: string,
   type: ActorAttributes['type'],
-  sector: string | null,
+  sectors: readonly string[],
 ): void {
-  if (!graph.hasNode(key)) graph.addNode(key, { key, label, type, sector });
+  if (!graph.hasNode(key)) graph.addNode(key, { key, label, type, sectors: orderedSectors(sectors) });
+}
+
+function sectorList(sector: string | null): readonly string[] {
+  return sector === null ? [] : [sector];
 }
 
 function addSharedContext(
@@ -107,15 +118,21 @@ function addSharedContext(
   a: string,
   b: string,
   context: Membership,
-  rows: readonly Membership[],
+  rowsA: readonly Membership[],
+  rowsB: readonly Membership[],
 ): void {
-  const dates = rows.map((row) => row.date).filter((date): date is string => date !== null);
+  const rows = [...rowsA, ...rowsB];
+  const [spanA, spanB] = [spanOf(rowsA), spanOf(rowsB)];
+  const joint = jointSpan(spanA.start, spanA.end, spanB.start, spanB.end);
+  // Never in the context at the same time: no co-creation through it.
+  if (joint === null) return;
   const shared: SharedContext = {
     key: context.contextKey,
     name: context.contextName,
     kind: context.contextKind,
     type: context.contextType,
-    date: dates.length === 0 ? null : (dates.sort()[0] ?? null),
+    date: decodeDate(joint.start),
+    until: decodeEnd(joint.end),
     evidence: rows.flatMap((row) =>
       row.evidence.map((evidence) => ({ ...evidence, actorKey: row.actorKey })),
     ),
@@ -126,15 +143,30 @@ function addSharedContext(
       weight: 1,
       contexts: [shared],
       firstDate: shared.date,
-      lastDate: shared.date,
+      lastDate: shared.until,
+      openEnded: joint.end === OPEN,
     });
     return;
   }
   if (existing.contexts.some((c) => c.key === shared.key)) return;
   existing.contexts.push(shared);
   existing.weight = existing.contexts.length;
-  if (shared.date !== null) {
-    if (existing.firstDate === null || shared.date < existing.firstDate) existing.firstDate = shared.date;
-    if (existing.lastDate === null || shared.date > existing.lastDate) existing.lastDate = shared.date;
+  if (shared.date !== null && (existing.firstDate === null || shared.date < existing.firstDate))
+    existing.firstDate = shared.date;
+  existing.openEnded ||= joint.end === OPEN;
+  if (existing.openEnded) existing.lastDate = null;
+  else if (shared.until !== null && (existing.lastDate === null || shared.until > existing.lastDate))
+    existing.lastDate = shared.until;
+}
+
+/** One actor's span in a context over its ways in: earliest start, latest end (OPEN wins). */
+function spanOf(rows: readonly Membership[]): { start: number; end: number } {
+  let start = 0;
+  let end = 0;
+  for (const row of rows) {
+    const rowStart = encodeDate(row.date);
+    if (rowStart !== 0) start = start === 0 ? rowStart : Math.min(start, rowStart);
+    end = Math.max(end, endOf(rowStart, encodeDate(row.until)));
   }
+  return { start, end };
 }

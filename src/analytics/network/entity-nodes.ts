@@ -3,6 +3,8 @@ import type { Driver } from 'neo4j-driver';
 import { cypherQuery } from '../../db/cypher-query';
 import { ENTITY_TYPES } from '../../model/vocabulary';
 import type { NetworkNode } from '../analytics.types';
+import { orderedSectors } from './membership-structure';
+import { soleSector } from './present-network';
 
 /** Drawable nodes for entity keys (label, type, sector), without metrics; one Cypher round trip. */
 export async function fetchEntityNodes(
@@ -14,20 +16,24 @@ export async function fetchEntityNodes(
     { keys, entityTypes: ENTITY_TYPES },
     readQueryConfig(options),
   );
-  return result.records.map((record) => ({
-    id: record.get('key') as string,
-    key: record.get('key') as string,
-    label: record.get('label') as string,
-    type: record.get('type') as string,
-    sector: record.get('sector') as string | null,
-    degree: 0,
-    weightedDegree: null,
-    betweenness: null,
-    closeness: null,
-    pageRank: null,
-    community: null,
-    sectorSpan: null,
-    participation: null,
-    sectorMix: null,
-  }));
+  return result.records.map((record) => {
+    const sectors = orderedSectors(record.get('sectors') as string[]);
+    return {
+      id: record.get('key') as string,
+      key: record.get('key') as string,
+      label: record.get('label') as string,
+      type: record.get('type') as string,
+      sector: soleSector(sectors),
+      sectors,
+      degree: 0,
+      weightedDegree: null,
+      betweenness: null,
+      closeness: null,
+      pageRank: null,
+      community: null,
+      sectorSpan: null,
+      participation: null,
+      sectorMix: null,
+    };
+  });
 }

@@ -1,3 +1,4 @@
+import { SECTORS } from '../../model/vocabulary';
 import { CONTEXT_KINDS, type ContextKind } from './membership';
 
 /**
@@ -10,29 +11,50 @@ export interface MembershipStructure {
   readonly actorKeys: readonly string[];
   /** Actor index -> 1 for organisations, 0 for persons. */
   readonly actorIsOrganisation: Uint8Array;
-  /** Actor index -> index into `sectors`, or -1 when unknown. */
+  /**
+   * Actor index -> its sectors as a bit set over SECTORS (bit i: SECTORS[i]); 0 when unknown. A person
+   * affiliated with organisations of two sectors has both bits.
+   */
   readonly actorSectors: Int32Array;
-  readonly sectors: readonly string[];
   /** Context index -> key. */
   readonly contextKeys: readonly string[];
   /** Context index -> index into CONTEXT_KINDS. */
   readonly contextKinds: Uint8Array;
   /** Context index -> the organisation's own actor index for organisation contexts, else -1. */
   readonly contextActors: Int32Array;
-  /** Membership i: actor memberActors[i] takes part in context memberContexts[i] since memberDates[i]. */
+  /**
+   * Containment of undertakings: pair i says context containedInner[i] lies directly inside context
+   * containedOuter[i] (a project inside its programme). Both are contexts of this structure.
+   */
+  readonly containedInner: Int32Array;
+  readonly containedOuter: Int32Array;
+  /** Membership i: actor memberActors[i] takes part in context memberContexts[i] from memberStarts[i] to memberEnds[i]. */
   readonly memberActors: Int32Array;
   readonly memberContexts: Int32Array;
-  /** Date as the integer YYYYMMDD, 0 when unknown. */
-  readonly memberDates: Int32Array;
+  /** Dates as the integer YYYYMMDD, 0 when unknown (open). */
+  readonly memberStarts: Int32Array;
+  readonly memberEnds: Int32Array;
+  /** 1 when the statement dates the membership (an event, a period, a relationship's validity), else 0. */
+  readonly memberDated: Uint8Array;
 }
+
+/** One membership of a structure row: [contextKey, kind, start, sector of an organisation context, end, dated, undertakings just inside]. */
+export type MembershipStructureEntry = readonly [
+  string,
+  ContextKind,
+  string | null,
+  string | null,
+  string | null,
+  boolean,
+  readonly string[],
+];
 
 /** One row of cypher/queries/analytics/membership-structure.cypher. */
 export interface MembershipStructureRow {
   readonly actor: string;
   readonly type: 'Organisation' | 'Person';
-  readonly sector: string | null;
-  /** [contextKey, kind, earliest date or null, sector of an organisation context]. */
-  readonly memberships: readonly (readonly [string, ContextKind, string | null, string | null])[];
+  readonly sectors: readonly string[];
+  readonly memberships: readonly MembershipStructureEntry[];
 }
 
 /** Collects rows into a {@link MembershipStructure}. */
@@ -41,22 +63,36 @@ export class MembershipStructureBuilder {
   private readonly actorKeys: string[] = [];
   private readonly actorIsOrganisation: number[] = [];
   private readonly actorSectors: number[] = [];
-  private readonly sectorIndex = new Map<string, number>();
   private readonly contextIndex = new Map<string, number>();
   private readonly contextKeys: string[] = [];
   private readonly contextKinds: number[] = [];
   private readonly contextActors: number[] = [];
+  private readonly containment = new Set<string>();
+  private readonly containedInner: number[] = [];
+  private readonly containedOuter: number[] = [];
   private readonly memberActors: number[] = [];
   private readonly memberContexts: number[] = [];
-  private readonly memberDates: number[] = [];
+  private readonly memberStarts: number[] = [];
+  private readonly memberEnds: number[] = [];
+  private readonly memberDated: number[] = [];
 
   add(row: MembershipStructureRow): void {
-    const actor = this.actor(row.actor, row.type === 'Organisation', row.sector);
-    for (const [contextKey, kind, date, contextSector] of row.memberships) {
+    const actor = this.actor(row.actor, row.type === 'Organisation', sectorMask(row.sectors));
+    for (const [contextKey, kind, start, contextSector, end, dated, inside] of row.memberships) {
       const context = this.context(contextKey, kind, contextSector);
       this.memberActors.push(actor);
       this.memberContexts.push(context);
-      this.memberDates.push(encodeDate(date));
+      this.memberStarts.push(encodeDate(start));
+      this.memberEnds.push(encodeDate(end));
+      this.memberDated.push(dated ? 1 : 0);
+      for (const innerKey of inside) {
+        const inner = this.context(innerKey, kind, null);
+        const pair = `${inner} ${context}`;
+        if (this.containment.has(pair)) continue;
+        this.containment.add(pair);
+        this.containedInner.push(inner);
+        this.containedOuter.push(context);
+      }
     }
   }
 
@@ -65,28 +101,31 @@ export class MembershipStructureBuilder {
       actorKeys: this.actorKeys,
       actorIsOrganisation: Uint8Array.from(this.actorIsOrganisation),
       actorSectors: Int32Array.from(this.actorSectors),
-      sectors: [...this.sectorIndex.keys()],
       contextKeys: this.contextKeys,
       contextKinds: Uint8Array.from(this.contextKinds),
       contextActors: Int32Array.from(this.contextActors),
+      containedInner: Int32Array.from(this.containedInner),
+      containedOuter: Int32Array.from(this.containedOuter),
       memberActors: Int32Array.from(this.memberActors),
       memberContexts: Int32Array.from(this.memberContexts),
-      memberDates: Int32Array.from(this.memberDates),
+      memberStarts: Int32Array.from(this.memberStarts),
+      memberEnds: Int32Array.from(this.memberEnds),
+      memberDated: Uint8Array.from(this.memberDated),
     };
   }
 
-  private actor(key: string, organisation: boolean, sector: string | null): number {
+  private actor(key: string, organisation: boolean, sectors: number): number {
     const known = this.actorIndex.get(key);
     if (known !== undefined) {
       // An organisation first seen as a context learns nothing new here; a row names it fully.
-      if (sector !== null) this.actorSectors[known] = this.sector(sector);
+      if (sectors !== 0) this.actorSectors[known] = sectors;
       return known;
     }
     const index = this.actorKeys.length;
     this.actorIndex.set(key, index);
     this.actorKeys.push(key);
     this.actorIsOrganisation.push(organisation ? 1 : 0);
-    this.actorSectors.push(sector === null ? -1 : this.sector(sector));
+    this.actorSectors.push(sectors);
     return index;
   }
 
@@ -97,18 +136,31 @@ export class MembershipStructureBuilder {
     this.contextIndex.set(key, index);
     this.contextKeys.push(key);
     this.contextKinds.push(CONTEXT_KINDS.indexOf(kind));
-    this.contextActors.push(kind === 'ORGANISATION' ? this.actor(key, true, sector) : -1);
+    this.contextActors.push(
+      kind === 'ORGANISATION' ? this.actor(key, true, sectorMask(sector === null ? [] : [sector])) : -1,
+    );
     return index;
   }
+}
 
-  private sector(name: string): number {
-    let index = this.sectorIndex.get(name);
-    if (index === undefined) {
-      index = this.sectorIndex.size;
-      this.sectorIndex.set(name, index);
-    }
-    return index;
+/** Sectors -> bit set over SECTORS (names outside the vocabulary are ignored). */
+export function sectorMask(sectors: readonly string[]): number {
+  let mask = 0;
+  for (const sector of sectors) {
+    const bit = (SECTORS as readonly string[]).indexOf(sector);
+    if (bit >= 0) mask |= 1 << bit;
   }
+  return mask;
+}
+
+/** Bit set over SECTORS -> sector names in vocabulary order. */
+export function sectorNames(mask: number): string[] {
+  return SECTORS.filter((_, bit) => (mask & (1 << bit)) !== 0);
+}
+
+/** Sectors in vocabulary order, each once, names outside the vocabulary left out. */
+export function orderedSectors(sectors: readonly string[]): string[] {
+  return sectorNames(sectorMask(sectors));
 }
 
 /** 'YYYY-MM-DD' -> YYYYMMDD; null -> 0. */

@@ -37,10 +37,15 @@ export class MembershipRepository {
 
   /**
    * The same memberships without evidence or names, streamed into a structure builder record by
-   * record (the records are never held all at once). Returns the keys of the actors read.
+   * record (the records are never held all at once). Returns the keys of the actors read, and of the
+   * organisations among them.
    */
-  async structure(query: MembershipQuery, into: MembershipStructureBuilder): Promise<string[]> {
+  async structure(
+    query: MembershipQuery,
+    into: MembershipStructureBuilder,
+  ): Promise<{ actors: string[]; organisations: string[] }> {
     const actors: string[] = [];
+    const organisations: string[] = [];
     await this.options.driver.executeQuery(
       cypherQuery('analytics/membership-structure'),
       {
@@ -57,13 +62,25 @@ export class MembershipRepository {
             const row = record.toObject() as unknown as MembershipStructureRow;
             into.add(row);
             actors.push(row.actor);
+            if (row.type === 'Organisation') organisations.push(row.actor);
             return undefined;
           },
           collect: () => undefined,
         }),
       },
     );
-    return actors;
+    return { actors, organisations };
+  }
+
+  /** Persons affiliated with these organisations or their units in the window. */
+  async affiliates(organisations: readonly string[], window: TimeWindow): Promise<string[]> {
+    if (organisations.length === 0) return [];
+    const result = await this.options.driver.executeQuery(
+      cypherQuery('analytics/scope-affiliates'),
+      { organisations, from: window.from, until: window.until },
+      readQueryConfig(this.options),
+    );
+    return (result.records[0]?.get('persons') as string[] | undefined) ?? [];
   }
 
   /** Context keys inside a scope entity (undertaking, event series, place), or undefined for an unknown key. */

@@ -17,15 +17,17 @@ export interface Membership {
   readonly actorKey: string;
   readonly actorName: string;
   readonly actorType: 'Organisation' | 'Person';
-  /** The organisation's sector; for a person the sector of their organisation (first by name of sector). */
-  readonly actorSector: string | null;
+  /** The organisation's sector; for a person the sectors of all organisations they are affiliated with in the window. */
+  readonly actorSectors: readonly string[];
   readonly contextKey: string;
   readonly contextName: string;
   readonly contextKind: ContextKind;
   readonly contextType: string;
   /** For organisation contexts: the organisation's own sector (it is an actor too). */
   readonly contextSector: string | null;
-  /** ISO date of the membership (event date, role start), or null when unknown. */
+  /** ISO date the membership starts (event day, role start), or null when unknown. */
   readonly date: string | null;
+  /** ISO date the membership ends (event end, role end), or null when unknown or open. */
+  readonly until: string | null;
   readonly evidence: readonly MembershipEvidence[];
 }

@@ -8,6 +8,11 @@ import type {
 import type { CoCreationGraph, SharedContext } from './co-creation-graph';
 import type { MembershipEvidence } from './membership';
 
+/** The sector of an actor with exactly one; null when unknown or several (NetworkNode.sectors has them). */
+export function soleSector(sectors: readonly string[]): string | null {
+  return sectors.length === 1 ? (sectors[0] as string) : null;
+}
+
 /** Flattens relationship evidence into one item per source. */
 export function evidenceItems(
   evidence: readonly MembershipEvidence[],
@@ -39,6 +44,7 @@ export function presentContext(context: SharedContext): SharedContextType {
     kind: context.kind,
     type: context.type,
     date: context.date,
+    until: context.until,
     evidence: evidenceItems(context.evidence),
   };
 }
@@ -51,7 +57,8 @@ export function presentActor(graph: CoCreationGraph, key: string, metrics?: Acto
     key,
     label: attributes.label,
     type: attributes.type,
-    sector: attributes.sector,
+    sector: soleSector(attributes.sectors),
+    sectors: [...attributes.sectors],
     degree: graph.degree(key),
     weightedDegree: metrics?.weightedDegree ?? null,
     betweenness: metrics?.betweenness ?? null,
