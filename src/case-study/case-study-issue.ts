@@ -20,6 +20,8 @@ export enum CaseStudyIssueCode {
   /** A relation stated as valid only while one of its ends did not exist (before its start, after its end). */
   OUTSIDE_LIFESPAN = 'OUTSIDE_LIFESPAN',
   SHARED_ALIAS = 'SHARED_ALIAS',
+  /** An addition to an entity this import defines itself (its evidence belongs in the entity). */
+  ADDITION_TO_OWN_ENTITY = 'ADDITION_TO_OWN_ENTITY',
 }
 
 /** One problem, located so that an editor can jump to it. */

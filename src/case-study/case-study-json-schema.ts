@@ -151,6 +151,20 @@ export const CASE_STUDY_JSON_SCHEMA = {
         })),
       },
     },
+    additions: {
+      type: 'array',
+      description:
+        "Evidence this case study adds to entities another case study defines (the BMI appears in many): the entity keeps every case study's evidence, and its fields stay its owner's.",
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['key', 'evidence'],
+        properties: {
+          key: { ...KEY, description: 'Key of an entity defined by another case study.' },
+          evidence: EVIDENCE,
+        },
+      },
+    },
     relations: {
       type: 'array',
       items: {

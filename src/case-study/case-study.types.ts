@@ -52,6 +52,15 @@ export interface EntityInput {
   readonly evidence: readonly EvidenceInput[];
 }
 
+/**
+ * Evidence a case study adds to an entity that another case study defines: the entity keeps the
+ * union of its case studies' evidence, and only its owner sets its fields.
+ */
+export interface AdditionInput {
+  readonly key: string;
+  readonly evidence: readonly EvidenceInput[];
+}
+
 export interface RelationInput {
   readonly type: string;
   readonly from: string;
@@ -70,6 +79,7 @@ export interface CaseStudyInput {
   readonly caseStudy: { readonly key: string; readonly title: string; readonly description?: string };
   readonly sources?: readonly SourceInput[];
   readonly entities?: readonly EntityInput[];
+  readonly additions?: readonly AdditionInput[];
   readonly relations?: readonly RelationInput[];
 }
 

@@ -14,6 +14,7 @@ import { checkOwnership, type ExistingOwners, type OwnedKey } from './check-owne
 import { CASE_STUDY_JSON_SCHEMA } from './case-study-json-schema';
 import { CaseStudyIssueCode, type CaseStudyIssue } from './case-study-issue';
 import type {
+  AdditionInput,
   CaseStudyInput,
   EntityInput,
   EvidenceInput,
@@ -42,11 +43,23 @@ export interface CaseStudyRow {
 
 export interface EntityRow {
   readonly key: string;
+  /** Key of the case study that defines the entity (its owner). */
+  readonly caseStudy: string;
   readonly type: EntityType;
   readonly labels: readonly string[];
   readonly props: Readonly<Record<string, PlanValue>>;
   readonly evidence: readonly CheckedEvidence[];
   /** Fingerprint of everything the import writes for this entity, to tell unchanged from updated. */
+  readonly hash: string;
+}
+
+/** Evidence a case study adds to an entity another one defines (see AdditionInput). */
+export interface AdditionRow {
+  readonly key: string;
+  /** Key of the adding case study. */
+  readonly caseStudy: string;
+  readonly evidence: readonly CheckedEvidence[];
+  /** Fingerprint of the evidence, to tell unchanged from updated. */
   readonly hash: string;
 }
 
@@ -72,6 +85,7 @@ export interface ImportPlan {
   readonly caseStudies: readonly CaseStudyRow[];
   readonly sources: readonly SourceRow[];
   readonly entities: readonly EntityRow[];
+  readonly additions: readonly AdditionRow[];
   readonly relations: readonly RelationRow[];
 }
 
@@ -115,6 +129,7 @@ export function compileCaseStudy(
   const issues: CaseStudyIssue[] = [];
   const sources: Located<SourceInput>[] = [];
   const entities: Located<EntityInput>[] = [];
+  const additions: Located<AdditionInput>[] = [];
   const relations: Located<RelationInput>[] = [];
   const caseStudies: CaseStudyRow[] = [];
 
@@ -137,6 +152,7 @@ export function compileCaseStudy(
     }
     arrayOf<SourceInput>(data.sources).forEach((value, index) => sources.push({ file, index, value }));
     arrayOf<EntityInput>(data.entities).forEach((value, index) => entities.push({ file, index, value }));
+    arrayOf<AdditionInput>(data.additions).forEach((value, index) => additions.push({ file, index, value }));
     arrayOf<RelationInput>(data.relations).forEach((value, index) => relations.push({ file, index, value }));
   }
 
@@ -147,6 +163,16 @@ export function compileCaseStudy(
   const entityTypes = new Map<string, EntityType>(options.knownEntities ?? []);
   for (const row of entityRows) entityTypes.set(row.key, row.type);
   const unknownEntityKeys = new Set<string>();
+  const additionRows = compileAdditions(
+    additions,
+    {
+      entityTypes,
+      defined: new Map(entityRows.map((row) => [row.key, row.caseStudy])),
+      sourceTexts,
+      unknownEntityKeys,
+    },
+    issues,
+  );
   const lifespans = new Map(entityRows.map((row) => [row.key, lifespanOf(row)]));
   const sourceRowsByKey = new Map(sourceRows.map((row) => [row.row.key, row.row]));
   const relationRows = compileRelations(
@@ -171,6 +197,7 @@ export function compileCaseStudy(
             caseStudies,
             sources: sourceRows.map((s) => s.row),
             entities: entityRows,
+            additions: additionRows,
             relations: relationRows,
           },
   };
@@ -326,13 +353,84 @@ function compileEntities(
       .filter((t) => typeof t === 'string')
       .join(' | ');
 
+    const caseStudy = caseStudyKeyOf(file) ?? '';
+    // The owner is stored with the entity: evidence other case studies add does not make them owners.
+    if (caseStudy !== '') props.definedIn = caseStudy;
     rows.push({
       key: entity.key,
+      caseStudy,
       type: entity.type,
       labels: labelsOf(entity.type),
       props,
       evidence,
       hash: fingerprint({ type: entity.type, props, evidence }),
+    });
+  }
+  return rows;
+}
+
+/**
+ * Additions: evidence for entities other case studies define. The entity must exist (in the database,
+ * looked up like a relation's end, or defined by another case study of the same import) and not be
+ * the adding case study's own; each entity is added to once per import.
+ */
+function compileAdditions(
+  additions: readonly Located<AdditionInput>[],
+  context: {
+    readonly entityTypes: ReadonlyMap<string, EntityType>;
+    /** Entity key -> the case study of the imported files that defines it. */
+    readonly defined: ReadonlyMap<string, string>;
+    readonly sourceTexts: ReadonlyMap<string, string | null>;
+    readonly unknownEntityKeys: Set<string>;
+  },
+  issues: CaseStudyIssue[],
+): AdditionRow[] {
+  // Per adding case study: two case studies of one import may both add to the BMI.
+  const seen = new Map<string, Map<string, Located<AdditionInput>>>();
+  const rows: AdditionRow[] = [];
+  for (const located of additions) {
+    const { file, index, value: addition } = located;
+    if (!isRecord(addition) || typeof addition.key !== 'string') continue;
+    const path = ['additions', index];
+    const caseStudy = caseStudyKeyOf(file) ?? '';
+    const ownSeen = seen.get(caseStudy) ?? new Map<string, Located<AdditionInput>>();
+    seen.set(caseStudy, ownSeen);
+    if (
+      !claimKey(
+        { seen: ownSeen, located, key: addition.key, noun: 'addition', collection: 'additions' },
+        issues,
+      )
+    )
+      continue;
+    if (context.defined.get(addition.key) === caseStudy) {
+      issues.push(
+        issueAt(
+          file,
+          [...path, 'key'],
+          CaseStudyIssueCode.ADDITION_TO_OWN_ENTITY,
+          `entity "${addition.key}" is defined by this case study ("${caseStudy}"): put this evidence in its "evidence" there; additions are for entities of other case studies`,
+        ),
+      );
+      continue;
+    }
+    if (!context.entityTypes.has(addition.key)) {
+      context.unknownEntityKeys.add(addition.key);
+      issues.push(
+        issueAt(
+          file,
+          [...path, 'key'],
+          CaseStudyIssueCode.UNKNOWN_ENTITY,
+          `unknown entity key "${addition.key}": an addition needs an entity that exists in the database`,
+        ),
+      );
+      continue;
+    }
+    const evidence = checkEvidence(file, path, addition.evidence, context.sourceTexts, issues);
+    rows.push({
+      key: addition.key,
+      caseStudy,
+      evidence,
+      hash: fingerprint(evidence),
     });
   }
   return rows;

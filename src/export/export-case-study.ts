@@ -2,7 +2,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { stringify } from 'yaml';
-import type { CaseStudyInput, EntityInput, RelationInput, SourceInput } from '../case-study/case-study.types';
+import type {
+  AdditionInput,
+  CaseStudyInput,
+  EntityInput,
+  RelationInput,
+  SourceInput,
+} from '../case-study/case-study.types';
 import { formatPartialDate } from '../case-study/partial-date';
 import { cypherQuery } from '../db/cypher-query';
 import { ErrorCode } from '../errors/error-codes';
@@ -91,21 +97,33 @@ export async function readCaseStudyFromGraph(
     }) as unknown as SourceInput;
   });
 
-  const entities: EntityInput[] = entityRecords.map((record) => {
-    const props = record.entity as Record<string, unknown>;
-    const entity: Record<string, unknown> = {};
-    for (const field of ENTITY_FIELD_ORDER) {
-      if (field === 'type') entity.type = record.type as EntityType;
-      else if (field === 'startDate' || field === 'endDate')
-        entity[field] = partialDate(props[field], props[`${field}Precision`]);
-      else entity[field] = props[field];
-    }
-    entity.evidence = (record.evidence as { source: string; quote: string; locator?: string | null }[]).map(
+  const evidenceOf = (record: Record<string, unknown>) =>
+    (record.evidence as { source: string; quote: string; locator?: string | null }[]).map(
       ({ source, quote, locator }) =>
         locator === null || locator === undefined ? { source, quote } : { source, locator },
     );
-    return compact(entity) as unknown as EntityInput;
-  });
+  // An entity another case study defines comes back as an addition: this case study's evidence only.
+  const addedTo = (record: Record<string, unknown>) => {
+    const definedIn = (record.entity as { definedIn?: string }).definedIn;
+    return definedIn !== undefined && definedIn !== null && definedIn !== caseStudy;
+  };
+  const additions: AdditionInput[] = entityRecords
+    .filter(addedTo)
+    .map((record) => ({ key: (record.entity as { key: string }).key, evidence: evidenceOf(record) }));
+  const entities: EntityInput[] = entityRecords
+    .filter((record) => !addedTo(record))
+    .map((record) => {
+      const props = record.entity as Record<string, unknown>;
+      const entity: Record<string, unknown> = {};
+      for (const field of ENTITY_FIELD_ORDER) {
+        if (field === 'type') entity.type = record.type as EntityType;
+        else if (field === 'startDate' || field === 'endDate')
+          entity[field] = partialDate(props[field], props[`${field}Precision`]);
+        else entity[field] = props[field];
+      }
+      entity.evidence = evidenceOf(record);
+      return compact(entity) as unknown as EntityInput;
+    });
 
   const relations: RelationInput[] = relationRecords.map((record) => {
     const r = record.relation as Record<string, unknown>;
@@ -139,6 +157,7 @@ export async function readCaseStudyFromGraph(
       }) as unknown as CaseStudyInput['caseStudy'],
       sources,
       entities,
+      ...(additions.length > 0 ? { additions } : {}),
       relations,
     },
     sourceTexts,

@@ -57,15 +57,23 @@ export async function importSyntheticNetwork(
     sources: plan.sources.length,
     entities: plan.entities.length,
     evidence: plan.entities.length,
+    additions: plan.additions.length,
     relations: plan.relations.length,
   };
-  const offsets = { sources: 0, entities: 0, relations: 0 };
-  const counts = { sources: zero(), entities: zero(), relations: zero() };
+  const offsets = { sources: 0, entities: 0, additions: 0, relations: 0 };
+  const counts = {
+    sources: zero(),
+    entities: zero(),
+    additions: { ...zero(), withdrawn: 0 },
+    relations: zero(),
+  };
   for (const part of parts) {
     const partCounts = await writeImportPlan(options.driver, part, {
       database: options.database,
       batchSize: options.batchSize,
       dryRun: options.dryRun,
+      // A part sees only some of the plan's additions: taking back the others is for whole plans.
+      withdrawAdditions: false,
       onProgress: (progress) => {
         // Intervals are derived per part, for the entities it touched: reported as they come.
         if (progress.phase === 'intervals') return options.onProgress?.(progress);
@@ -75,9 +83,11 @@ export async function importSyntheticNetwork(
     });
     add(counts.sources, partCounts.sources);
     add(counts.entities, partCounts.entities);
+    add(counts.additions, partCounts.additions);
     add(counts.relations, partCounts.relations);
     offsets.sources += part.sources.length;
     offsets.entities += part.entities.length;
+    offsets.additions += part.additions.length;
     offsets.relations += part.relations.length;
   }
   return {

@@ -19,11 +19,13 @@ export interface ChangeCounts {
 export interface ImportCounts {
   readonly sources: ChangeCounts;
   readonly entities: ChangeCounts;
+  /** Evidence added to entities of other case studies, per entity; `withdrawn`: entities no longer added to. */
+  readonly additions: ChangeCounts & { withdrawn: number };
   readonly relations: ChangeCounts;
 }
 
 export interface ImportProgress {
-  readonly phase: 'sources' | 'entities' | 'evidence' | 'relations' | 'intervals';
+  readonly phase: 'sources' | 'entities' | 'evidence' | 'additions' | 'relations' | 'intervals';
   readonly done: number;
   readonly total: number;
 }
@@ -36,6 +38,11 @@ export interface WritePlanOptions {
   readonly onProgress?: (progress: ImportProgress) => void;
   /** Count what would change, write nothing. */
   readonly dryRun?: boolean;
+  /**
+   * Take back the evidence the plan's case studies added before to entities they no longer add to
+   * (default true). False for a part of a split plan, which does not hold all of its additions.
+   */
+  readonly withdrawAdditions?: boolean;
 }
 
 const DEFAULT_BATCH_SIZE = 1000;
@@ -64,14 +71,29 @@ export async function writeImportPlan(
       const relationHashes = await readHashes(tx, 'import/existing-relation-hashes', {
         rows: plan.relations.map(({ key, type, from, to }) => ({ key, type, from, to })),
       });
+      const additionHashes = await readHashes(tx, 'import/existing-addition-hashes', {
+        rows: plan.additions.map(({ key, caseStudy }) => ({ key, caseStudy })),
+      });
+      const importing = plan.caseStudies.map((caseStudy) => caseStudy.key);
+      const additionKeys = plan.additions.map((row) => `${row.caseStudy} ${row.key}`);
+      const stale =
+        options.withdrawAdditions === false
+          ? undefined
+          : await tx.run(cypherQuery('import/stale-additions'), {
+              caseStudies: importing,
+              additions: additionKeys,
+            });
 
       const sourceRows = plan.sources;
       const changedSources = sourceRows.filter((row) => sourceHashes.get(row.key) !== row.hash);
       const changedEntities = plan.entities.filter((row) => entityHashes.get(row.key) !== row.hash);
       const changedRelations = plan.relations.filter((row) => relationHashes.get(row.key) !== row.hash);
+      const changedAdditions = plan.additions.filter((row) => additionHashes.get(row.key) !== row.hash);
+      const withdrawn = Number(stale?.records[0]?.get('entities') ?? 0);
       const counts: ImportCounts = {
         sources: countChanges(sourceRows, sourceHashes),
         entities: countChanges(plan.entities, entityHashes),
+        additions: { ...countChanges(plan.additions, additionHashes), withdrawn },
         relations: countChanges(plan.relations, relationHashes),
       };
       if (options.dryRun === true) return counts;
@@ -92,14 +114,36 @@ export async function writeImportPlan(
       await inBatches(changedEntities, batchSize, 'entities', options, (rows) =>
         tx.run(cypherQuery('import/merge-entities'), { rows: rows.map(entityParameters) }),
       );
+      // An entity's own import replaces the evidence of the importing case studies (and evidence
+      // written through the API); what other case studies added stays.
       await inBatches(changedEntities, batchSize, 'evidence', options, (rows) =>
         tx.run(cypherQuery('import/replace-entity-evidence'), {
           rows: rows.map((row) => ({
             key: row.key,
             evidence: row.evidence.map((e) => ({ ...e, position: neo4j.int(e.position) })),
+            replaceable: importing,
+            includeUnowned: true,
+            additionHash: null,
           })),
         }),
       );
+      // An addition replaces only what its own case study added before.
+      await inBatches(changedAdditions, batchSize, 'additions', options, (rows) =>
+        tx.run(cypherQuery('import/replace-entity-evidence'), {
+          rows: rows.map((row) => ({
+            key: row.key,
+            evidence: row.evidence.map((e) => ({ ...e, position: neo4j.int(e.position) })),
+            replaceable: [row.caseStudy],
+            includeUnowned: false,
+            additionHash: row.hash,
+          })),
+        }),
+      );
+      if (withdrawn > 0)
+        await tx.run(cypherQuery('import/remove-stale-additions'), {
+          caseStudies: importing,
+          additions: additionKeys,
+        });
       await inBatches(changedRelations, batchSize, 'relations', options, (rows) =>
         tx.run(cypherQuery('import/merge-relations'), { rows: rows.map(relationParameters) }),
       );

@@ -1,5 +1,6 @@
 // Which case studies own the sources, entities and relations an import is about to write: a source
-// by IN_CASE_STUDY, an entity by the case studies of its evidence, a relation by those of its sources.
+// by IN_CASE_STUDY, an entity by the case study that defines it (definedIn; for entities imported
+// before that was stored, the case studies of its evidence), a relation by those of its sources.
 // Keys that do not exist yet return no row.
 CALL () {
   UNWIND $sources AS key
@@ -10,7 +11,9 @@ CALL () {
   UNWIND $entities AS key
   MATCH (n:Entity {key: key})
   OPTIONAL MATCH (n)-[:STATED_IN]->(:Source)-[:IN_CASE_STUDY]->(c:CaseStudy)
-  RETURN 'entity' AS kind, key, collect(DISTINCT c.key) AS owners
+  WITH n, key, collect(DISTINCT c.key) AS stating
+  // The defining case study, stored since additions; before, the case studies of its evidence.
+  RETURN 'entity' AS kind, key, CASE WHEN n.definedIn IS NULL THEN stating ELSE [n.definedIn] END AS owners
   UNION ALL
   UNWIND $relations AS row
   MATCH (:Entity {key: row.from})-[r:$(row.type) {key: row.key}]->(:Entity {key: row.to})

@@ -63,6 +63,14 @@ export function formatReport(report: ImportReport): string {
     `${report.dryRun ? 'Dry run: nothing written. ' : ''}Imported ${report.files.join(', ')}; changes that ${verb} made:`,
     line('sources', report.sources),
     line('entities', report.entities),
+    // Evidence for entities of other case studies: shown only when there is some.
+    ...(report.additions.created +
+      report.additions.updated +
+      report.additions.unchanged +
+      report.additions.withdrawn >
+    0
+      ? [`${line('additions', report.additions)}, ${report.additions.withdrawn} withdrawn`]
+      : []),
     line('relations', report.relations),
   ].join('\n');
 }
