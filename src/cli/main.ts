@@ -1,68 +1,39 @@
 import 'reflect-metadata';
+import { CommanderError } from 'commander';
 import { ErrorCode, EXIT_CODE_BY_ERROR } from '../errors/error-codes';
 import { isQuartiersnetzError } from '../errors/quartiersnetz-error';
-import { runDbCommand } from './commands/db-command';
-import { runExportCaseStudyCommand } from './commands/export-case-study-command';
-import { runExportCommand } from './commands/export-command';
-import { runGenerateCommand } from './commands/generate-command';
-import { runImportCommand } from './commands/import-command';
-import { runMigrateCommand } from './commands/migrate-command';
-import { runServeCommand, runUpCommand } from './commands/serve-command';
+import { buildProgram } from './program';
 
-const USAGE = `Usage: quartiersnetz <command> [options]
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the version is package.json's
+const { version } = require('../../package.json') as { version: string };
 
-Commands:
-  up                            start everything: local Neo4j, migrations, seed case study, API
-  serve                         migrations and the API only (Neo4j run elsewhere, NEO4J_URI)
-  db <start|stop|status|wait>   control the local Neo4j (Maven jars, no Docker)
-  migrate                       apply the schema migrations in cypher/migrations
-  import <path>... [--dry-run]  validate and import case-study files (all or nothing)
-  export-case-study <key> --out <dir>   write a case study back in the import format
-  export <format> [--view ...]  the network as GraphML, GEXF, Cytoscape JSON, node-link JSON or CSV
-  generate --size S|M|L         a synthetic network for benchmarks (deterministic for --seed)
+/** Commander's outcomes that are not usage errors: help or the version was asked for. */
+const ANSWERED = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version']);
 
-Run "quartiersnetz <command> --help" for a command's options.`;
-
-type CommandRunner = (argv: readonly string[]) => Promise<number>;
-
-const COMMANDS: Readonly<Record<string, CommandRunner>> = {
-  db: runDbCommand,
-  migrate: runMigrateCommand,
-  import: runImportCommand,
-  'export-case-study': runExportCaseStudyCommand,
-  export: runExportCommand,
-  generate: runGenerateCommand,
-  up: runUpCommand,
-  serve: runServeCommand,
-};
-
+/** Runs the command line; returns the exit code (see src/errors/error-codes.ts). */
 export async function main(argv: readonly string[]): Promise<number> {
-  const [name, ...rest] = argv;
-  const command = name === undefined ? undefined : COMMANDS[name];
-  if (command === undefined) {
-    console.log(USAGE);
-    return name === undefined || name === '--help' || name === '-h' ? 0 : 2;
-  }
+  let code = 0;
+  const program = buildProgram(version, (exitCode) => (code = exitCode));
   try {
-    return await command(rest);
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
   } catch (error) {
+    if (error instanceof CommanderError) {
+      if (ANSWERED.has(error.code)) return 0;
+      // A usage error (unknown command, option or value; a missing argument): one line, exit 2.
+      const message = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ');
+      const command = program.commands.find((c) => c.name() === argv[0]);
+      const help = command === undefined ? 'quartiersnetz --help' : `quartiersnetz ${command.name()} --help`;
+      console.error(`quartiersnetz: ${ErrorCode.BAD_USER_INPUT}: ${message} (see "${help}")`);
+      return EXIT_CODE_BY_ERROR[ErrorCode.BAD_USER_INPUT];
+    }
     if (isQuartiersnetzError(error)) {
       console.error(`quartiersnetz: ${error.code}: ${error.message}`);
       return EXIT_CODE_BY_ERROR[error.code];
     }
-    if (isArgumentError(error)) {
-      // node:util parseArgs: an unknown option, or an option without its value.
-      console.error(`quartiersnetz: ${ErrorCode.BAD_USER_INPUT}: ${error.message}`);
-      return EXIT_CODE_BY_ERROR[ErrorCode.BAD_USER_INPUT];
-    }
     console.error('quartiersnetz: unexpected error:', error);
     return 1;
   }
-}
-
-function isArgumentError(error: unknown): error is Error {
-  const code = (error as { code?: unknown } | null)?.code;
-  return error instanceof TypeError && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
 if (require.main === module) {

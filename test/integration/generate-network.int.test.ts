@@ -102,7 +102,9 @@ describe('the synthetic network generator against Neo4j', () => {
 
     const badSize = runCliOnTestNeo4j(['generate', '--size', 'XL']);
     expect(badSize.status).toBe(2);
-    expect(badSize.stderr).toContain('--size must be S, M or L (got "XL")');
+    expect(badSize.stderr).toContain(
+      "option '--size <size>' argument 'XL' is invalid. Allowed choices are S, M, L.",
+    );
     const badSeed = runCliOnTestNeo4j(['generate', '--actors', '100', '--seed', '-3']);
     expect(badSeed.status).toBe(2);
     expect(badSeed.stderr).toMatch(/--seed/);

@@ -1,42 +1,37 @@
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config/config';
 import { localNeo4jFromConfig } from '../../db/local-neo4j-from-config';
 import { ErrorCode } from '../../errors/error-codes';
 import { QuartiersnetzError } from '../../errors/quartiersnetz-error';
 import type { LocalNeo4j, StartResult } from '../../db/local-neo4j';
 
-const USAGE = `Usage: quartiersnetz db <install|start|stop|status|wait> [--port N] [--data-dir DIR] [--timeout SECONDS]
+/** The actions of `quartiersnetz db`, with what each does (its help). */
+export const DB_ACTIONS = {
+  install: 'fetch Neo4j 5.26 and APOC core from Maven Central and build the launcher (start does it too)',
+  start: 'start the local Neo4j (does nothing if it already runs)',
+  stop: 'stop it cleanly',
+  status: 'say whether it runs, on which port, with how much memory (exit 3 when it does not)',
+  wait: 'wait until Neo4j answers queries (default timeout 60 s)',
+} as const;
+export type DbAction = keyof typeof DB_ACTIONS;
 
-  install  fetch Neo4j 5.26 and APOC core from Maven Central and build the launcher (start does it too)
-  start    start the local Neo4j (does nothing if it already runs)
-  stop     stop it cleanly
-  status   say whether it runs, on which port, with how much memory
-  wait     wait until Neo4j answers queries (default timeout 60 s)
+/** What `quartiersnetz db --help` says below the options. */
+export const DB_HELP = `Actions:
+${Object.entries(DB_ACTIONS)
+  .map(([action, text]) => `  ${action.padEnd(8)} ${text}`)
+  .join('\n')}
 
 Environment: NEO4J_BOLT_PORT (7687), NEO4J_DATA_DIR (.data/neo4j), NEO4J_HEAP (2g), NEO4J_PAGECACHE (1g),
 NEO4J_USERNAME (neo4j), NEO4J_PASSWORD (quartiersnetz).`;
 
 /** `quartiersnetz db ...`: control the local Neo4j. Returns the process exit code. */
-export async function runDbCommand(argv: readonly string[]): Promise<number> {
-  const { positionals, values } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      port: { type: 'string' },
-      'data-dir': { type: 'string' },
-      timeout: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  const action = positionals[0];
-  if (values.help === true || action === undefined) {
-    console.log(USAGE);
-    return values.help === true ? 0 : 2;
-  }
+export async function runDbCommand(
+  action: DbAction,
+  values: { readonly port?: string; readonly dataDir?: string; readonly timeout?: string },
+): Promise<number> {
   const config = loadConfig({
     ...process.env,
     ...(values.port === undefined ? {} : { NEO4J_BOLT_PORT: values.port }),
-    ...(values['data-dir'] === undefined ? {} : { NEO4J_DATA_DIR: values['data-dir'] }),
+    ...(values.dataDir === undefined ? {} : { NEO4J_DATA_DIR: values.dataDir }),
   });
   const neo4j = localNeo4jFromConfig(config, (line) => console.log(line));
   const timeoutMillis = parseTimeoutSeconds(values.timeout) * 1000;
@@ -86,7 +81,7 @@ export async function runDbCommand(argv: readonly string[]): Promise<number> {
       return 0;
     }
     default:
-      throw new QuartiersnetzError(ErrorCode.BAD_USER_INPUT, `Unknown db action "${action}".\n${USAGE}`);
+      return unreachable(action);
   }
 }
 

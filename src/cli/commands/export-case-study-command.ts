@@ -1,24 +1,15 @@
-import { parseArgs } from 'node:util';
 import { exportCaseStudy } from '../../export/export-case-study';
 import { withDriver } from '../with-driver';
 
-const USAGE = `Usage: quartiersnetz export-case-study <case-study-key> --out <directory>
-
-Writes the case study back in the import format: <directory>/case-study.yaml and its source texts.
+/** What `quartiersnetz export-case-study --help` says below the options. */
+export const EXPORT_CASE_STUDY_HELP = `Writes the case study back in the import format: <directory>/case-study.yaml and its source texts.
 Importing the result gives the same graph.`;
 
-export async function runExportCaseStudyCommand(argv: readonly string[]): Promise<number> {
-  const { positionals, values } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
-  });
-  const [caseStudy] = positionals;
-  if (values.help === true || caseStudy === undefined || values.out === undefined) {
-    console.log(USAGE);
-    return values.help === true ? 0 : 2;
-  }
-  const outDir = values.out;
+export async function runExportCaseStudyCommand(
+  caseStudy: string,
+  options: { readonly out: string },
+): Promise<number> {
+  const outDir = options.out;
   const { file, exported } = await withDriver((driver, config) =>
     exportCaseStudy({ driver, caseStudy, outDir, database: config.neo4j.database }),
   );

@@ -1,6 +1,5 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { parseArgs } from 'node:util';
 import { createAnalyticsContextFactory } from '../../analytics/analytics-context';
 import { AnalyticsWorkers } from '../../analytics/workers/analytics-workers';
 import { buildExportSnapshot } from '../../export/build-export-snapshot';
@@ -10,39 +9,30 @@ import { ErrorCode } from '../../errors/error-codes';
 import { QuartiersnetzError } from '../../errors/quartiersnetz-error';
 import { withDriver } from '../with-driver';
 
-const USAGE = `Usage: quartiersnetz export <${Object.keys(EXPORT_FORMATS).join('|')}> [--view ego|co-creation|graph]
-       [--actor KEY] [--depth N] [--scope KEY] [--at DATE | --from DATE --until DATE]
-       [--max-nodes N] [--layout] [--seed N] [--out FILE]
-
-Writes the network in the format (to stdout without --out), filtered like the API:
+/** What `quartiersnetz export --help` says below the options. */
+export const EXPORT_HELP = `Writes the network in the format (to stdout without --out), filtered like the API:
   ego          the ego network of --actor (depth 1-3)
   co-creation  the actor-actor co-creation network of --scope (default: whole graph), with metrics
   graph        every entity and relationship (default), streamed`;
 
-export async function runExportCommand(argv: readonly string[]): Promise<number> {
-  const { positionals, values } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      view: { type: 'string' },
-      actor: { type: 'string' },
-      depth: { type: 'string' },
-      scope: { type: 'string' },
-      at: { type: 'string' },
-      from: { type: 'string' },
-      until: { type: 'string' },
-      'max-nodes': { type: 'string' },
-      layout: { type: 'boolean' },
-      seed: { type: 'string' },
-      out: { type: 'string', short: 'o' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  const format = positionals[0] === undefined ? undefined : EXPORT_FORMATS[positionals[0]];
-  if (values.help === true || format === undefined) {
-    console.log(USAGE);
-    return values.help === true ? 0 : 2;
-  }
+export interface ExportCommandOptions {
+  readonly view?: string;
+  readonly actor?: string;
+  readonly depth?: string;
+  readonly scope?: string;
+  readonly at?: string;
+  readonly from?: string;
+  readonly until?: string;
+  readonly maxNodes?: string;
+  readonly layout?: boolean;
+  readonly seed?: string;
+  readonly out?: string;
+}
+
+export async function runExportCommand(formatName: string, values: ExportCommandOptions): Promise<number> {
+  const format = EXPORT_FORMATS[formatName];
+  if (format === undefined)
+    throw new QuartiersnetzError(ErrorCode.BAD_USER_INPUT, `unknown export format "${formatName}"`);
   let request;
   try {
     request = parseExportRequest({
@@ -53,7 +43,7 @@ export async function runExportCommand(argv: readonly string[]): Promise<number>
       at: values.at,
       from: values.from,
       until: values.until,
-      maxNodes: values['max-nodes'],
+      maxNodes: values.maxNodes,
       seed: values.seed,
       layout: values.layout === true ? 'true' : undefined,
     });

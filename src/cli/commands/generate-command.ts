@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { ErrorCode } from '../../errors/error-codes';
 import { QuartiersnetzError } from '../../errors/quartiersnetz-error';
 import { generateNetwork } from '../../generate/generate-network';
@@ -12,34 +11,23 @@ import { createProgressPrinter } from '../progress-printer';
 import { withDriver } from '../with-driver';
 import { formatReport } from './import-command';
 
-const USAGE = `Usage: quartiersnetz generate (--size S|M|L | --actors N) [--seed S] [--out <dir>] [--dry-run]
-
-Generates a synthetic but realistic network (invented names and sources) and imports it through the
+/** What `quartiersnetz generate --help` says below the options. */
+export const GENERATE_HELP = `Generates a synthetic but realistic network (invented names and sources) and imports it through the
 importer's batched path, in transactions of ${DEFAULT_TRANSACTION_ROWS} rows. Deterministic for a seed:
-running it again changes nothing.
+running it again changes nothing. Sizes: S ${NETWORK_SIZES.S}, M ${NETWORK_SIZES.M}, L ${NETWORK_SIZES.L} actors
+(about 10k / 100k / 1M relationships).`;
 
-  --size S|M|L     ${NETWORK_SIZES.S} / ${NETWORK_SIZES.M} / ${NETWORK_SIZES.L} actors (about 10k / 100k / 1M relationships)
-  --actors N       any number of actors (at least 20)
-  --seed S         non-negative integer, default 1
-  --out <dir>      write case-study.yaml and sources/ to <dir> instead of importing
-  --dry-run        validate and count what would change, write nothing`;
+export interface GenerateCommandOptions {
+  readonly size?: string;
+  readonly actors?: string;
+  readonly seed: string;
+  readonly out?: string;
+  readonly dryRun?: boolean;
+}
 
-export async function runGenerateCommand(argv: readonly string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      size: { type: 'string' },
-      actors: { type: 'string' },
-      seed: { type: 'string', default: '1' },
-      out: { type: 'string', short: 'o' },
-      'dry-run': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help === true || (values.size === undefined && values.actors === undefined)) {
-    console.log(USAGE);
-    return values.help === true ? 0 : 2;
-  }
+export async function runGenerateCommand(values: GenerateCommandOptions): Promise<number> {
+  if (values.size === undefined && values.actors === undefined)
+    throw new QuartiersnetzError(ErrorCode.BAD_USER_INPUT, 'give --size S|M|L or --actors N');
   const actors = parseActors(values.size, values.actors);
   const seed = parseNonNegativeInteger('--seed', values.seed);
 
@@ -58,7 +46,7 @@ export async function runGenerateCommand(argv: readonly string[]): Promise<numbe
       database: config.neo4j.database,
       actors,
       seed,
-      dryRun: values['dry-run'] === true,
+      dryRun: values.dryRun === true,
       onProgress: createProgressPrinter(),
     }),
   );
@@ -66,7 +54,7 @@ export async function runGenerateCommand(argv: readonly string[]): Promise<numbe
   console.log(
     formatReport({
       ...report,
-      dryRun: values['dry-run'] === true,
+      dryRun: values.dryRun === true,
       files: [`case study ${report.caseStudy}`],
     }),
   );

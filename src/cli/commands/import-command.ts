@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { formatIssue } from '../../case-study/case-study-issue';
 import { ErrorCode } from '../../errors/error-codes';
 import { QuartiersnetzError } from '../../errors/quartiersnetz-error';
@@ -8,32 +7,25 @@ import type { ChangeCounts } from '../../import/write-import-plan';
 import { createProgressPrinter } from '../progress-printer';
 import { withDriver } from '../with-driver';
 
-const USAGE = `Usage: quartiersnetz import <file-or-directory>... [--dry-run]
-
-Validates the case study (all files together) and imports it in one transaction. Every problem is
+/** What `quartiersnetz import --help` says below the options. */
+export const IMPORT_HELP = `Validates the case study (all files together) and imports it in one transaction. Every problem is
 reported as file:line:column with its field; then nothing is written and the exit code is 2.
-Importing the same files again changes nothing. --dry-run validates and counts, writes nothing.`;
+Importing the same files again changes nothing.`;
 
 /** Exit code for a case study with problems. */
 export const EXIT_INVALID_CASE_STUDY = 2;
 
-export async function runImportCommand(argv: readonly string[]): Promise<number> {
-  const { positionals, values } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-  });
-  if (values.help === true || positionals.length === 0) {
-    console.log(USAGE);
-    return values.help === true ? 0 : 2;
-  }
+export async function runImportCommand(
+  paths: readonly string[],
+  options: { readonly dryRun?: boolean },
+): Promise<number> {
   try {
     const report = await withDriver((driver, config) =>
       importCaseStudy({
         driver,
         database: config.neo4j.database,
-        paths: positionals,
-        dryRun: values['dry-run'] === true,
+        paths,
+        dryRun: options.dryRun === true,
         sourceTextLimits: config.import,
         onProgress: createProgressPrinter(),
       }),
