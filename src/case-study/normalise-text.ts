@@ -1,6 +1,16 @@
-/** Collapses every run of whitespace (including no-break spaces) to one space and trims. */
+/**
+ * One run of whitespace, spelled out so that JavaScript and Java (the audit query's
+ * apoc.text.regreplace) read the same class: JavaScript's \s (every Unicode space separator, the line
+ * terminators, the byte order mark), where Java's \s is ASCII only. The quote checks of the importer
+ * and the API and the provenance audit must agree on what a quote is.
+ */
+export const WHITESPACE_RUN =
+  '[\\t\\n\\u000b\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+';
+const WHITESPACE = new RegExp(WHITESPACE_RUN, 'g');
+
+/** Collapses every run of whitespace (including no-break and thin spaces) to one space and trims. */
 export function normaliseWhitespace(text: string): string {
-  return text.replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
+  return text.replace(WHITESPACE, ' ').trim();
 }
 
 /**

@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+import { WHITESPACE_RUN } from '../case-study/normalise-text';
 import { cypherQuery } from '../db/cypher-query';
 
 export interface ProvenanceViolation {
@@ -16,7 +17,7 @@ export async function findProvenanceViolations(
 ): Promise<ProvenanceViolation[]> {
   const result = await driver.executeQuery(
     cypherQuery('checks/provenance-violations'),
-    { limit: neo4j.int(options.limit ?? 1000) },
+    { limit: neo4j.int(options.limit ?? 1000), whitespace: WHITESPACE_RUN },
     { database: options.database },
   );
   return result.records.map((record) => ({

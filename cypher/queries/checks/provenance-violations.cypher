@@ -1,6 +1,7 @@
 // Every fact must be traceable: each relation between entities cites sources with quotes that occur in
 // those sources' texts (or, for a cited source of kind CITATION, a locator), and each entity has such
-// evidence too. Returns one row per violation.
+// evidence too. Quotes are compared after folding every run of $whitespace (WHITESPACE_RUN in
+// src/case-study/normalise-text.ts, the importer's class) to one space. Returns one row per violation.
 CALL () {
   MATCH (a:Entity)-[r]->(b:Entity)
   WITH a, r, b, coalesce(r.sources, []) AS sources, coalesce(r.quotes, []) AS quotes,
@@ -12,7 +13,7 @@ CALL () {
           MATCH (s:Source {key: sources[i]})
           WHERE (s.kind = 'CITATION' AND trim(coalesce(locators[i], '')) <> '')
              OR (coalesce(s.kind, 'TEXT') = 'TEXT' AND trim(coalesce(quotes[i], '')) <> ''
-                 AND apoc.text.regreplace(s.text, '[\\s\\u00a0]+', ' ') CONTAINS apoc.text.regreplace(quotes[i], '[\\s\\u00a0]+', ' '))
+                 AND apoc.text.regreplace(s.text, $whitespace, ' ') CONTAINS apoc.text.regreplace(quotes[i], $whitespace, ' '))
         })
   RETURN 'relation' AS kind, a.key + ' -' + type(r) + '-> ' + b.key AS subject
   UNION ALL
@@ -21,7 +22,7 @@ CALL () {
     MATCH (n)-[e:STATED_IN]->(s:Source)
     WHERE (s.kind = 'CITATION' AND trim(coalesce(e.locator, '')) <> '')
        OR (coalesce(s.kind, 'TEXT') = 'TEXT' AND trim(coalesce(e.quote, '')) <> ''
-           AND apoc.text.regreplace(s.text, '[\\s\\u00a0]+', ' ') CONTAINS apoc.text.regreplace(e.quote, '[\\s\\u00a0]+', ' '))
+           AND apoc.text.regreplace(s.text, $whitespace, ' ') CONTAINS apoc.text.regreplace(e.quote, $whitespace, ' '))
   }
   RETURN 'entity' AS kind, n.key AS subject
 }
