@@ -44,3 +44,47 @@ describe('rate limiting, CORS and request ids', () => {
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
+
+// Its own server: the rate limit of the one above is spent by then.
+describe('CORS preflights', () => {
+  const api = useApiTestServer({ seed: false, env: { CORS_ORIGINS: 'https://explorer.example.org' } });
+
+  // Issue 17: a preflight from an origin not allowed reached Apollo and came back as a 400 CSRF error
+  // with a stack trace; the cors package answers allowed ones, the rest get a clean refusal.
+  it('answers preflights: allowed origins with the CORS grant, others with a clean refusal', async () => {
+    const preflight = (origin?: string) =>
+      fetch(`${api.baseUrl}/graphql`, {
+        method: 'OPTIONS',
+        headers: {
+          ...(origin === undefined ? {} : { origin }),
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type, authorization',
+        },
+      });
+    const allowed = await preflight('https://explorer.example.org');
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://explorer.example.org');
+    expect(allowed.headers.get('access-control-allow-methods')?.replace(/ /g, '')).toBe('GET,POST,OPTIONS');
+    expect(allowed.headers.get('access-control-allow-headers')).toContain('authorization');
+    expect(allowed.headers.get('vary')).toContain('Origin');
+
+    const refused = await preflight('https://evil.example.com');
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+    const body = await refused.text();
+    expect(JSON.parse(body)).toEqual({
+      errors: [
+        {
+          message: 'Origin https://evil.example.com may not call this API from a browser (CORS_ORIGINS).',
+          extensions: { code: 'FORBIDDEN' },
+        },
+      ],
+    });
+    expect(body).not.toMatch(/at \w+ \(|stacktrace|csrf/i);
+
+    // Not a browser's preflight: the methods this API answers.
+    const plain = await preflight();
+    expect(plain.status).toBe(204);
+    expect(plain.headers.get('allow')).toBe('GET, POST, OPTIONS');
+  });
+});
