@@ -157,7 +157,7 @@ export class NetworkNode {
   sector!: string | null;
   @Field(() => [String], {
     description:
-      "All sectors of the actor: an organisation's own, a person's from every organisation they are affiliated with in the window (a unit without a sector has its parent's).",
+      "All sectors of the actor: an organisation's own, a person's from every organisation they are affiliated with (a unit without a sector has its parent's); in co-creation networks and collaborators those of the affiliations valid in the window.",
   })
   sectors!: string[];
   @Field(() => Int, { description: 'Ties in this result.' }) degree!: number;

@@ -148,6 +148,23 @@ describe('buildCoCreationGraph', () => {
   });
 });
 
+describe("buildCoCreationGraph dates an organisation's tie to a member by the member alone", () => {
+  it('leaves an undated member undated although a colleague is dated (review finding)', () => {
+    const graph = buildCoCreationGraph([
+      {
+        ...member('dated', null, 'org', { kind: 'ORGANISATION', actorType: 'Person', date: '2010-01-01' }),
+        until: '2012-12-31',
+      },
+      { ...member('undated', null, 'org', { kind: 'ORGANISATION', actorType: 'Person' }) },
+    ]);
+    expect(graph.getEdgeAttributes('org', 'undated')).toMatchObject({ firstDate: null, lastDate: null });
+    expect(graph.getEdgeAttributes('dated', 'org')).toMatchObject({
+      firstDate: '2010-01-01',
+      lastDate: '2012-12-31',
+    });
+  });
+});
+
 describe('computeNetworkMetrics on two triangles joined by one tie', () => {
   const graph = buildCoCreationGraph(barbell());
   const metrics = computeNetworkMetrics(graph, { seed: 7 });
@@ -243,6 +260,22 @@ describe('recurringAlliances with nested and organisation contexts (issue 14)', 
     ];
     expect(recurringAlliances(ties, { enclosing })).toEqual([
       { actors: ['a', 'b'], contextKeys: ['p1', 'p2'], firstDate: null, lastDate: null },
+    ]);
+  });
+
+  it('gives an alliance no last date while one of its contexts goes on', () => {
+    const ties = [
+      {
+        source: 'a',
+        target: 'b',
+        contexts: [
+          context('e1', 'EVENT', '2020-01-02'),
+          { key: 'p3', kind: 'UNDERTAKING' as const, date: '2021-01-01', until: null, open: true },
+        ],
+      },
+    ];
+    expect(recurringAlliances(ties, { enclosing })).toEqual([
+      { actors: ['a', 'b'], contextKeys: ['e1', 'p3'], firstDate: '2020-01-02', lastDate: null },
     ]);
   });
 

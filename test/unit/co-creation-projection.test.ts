@@ -365,6 +365,9 @@ describe('projectCoCreation: spans, undated statements, nesting, several sectors
     expect(within.truncation.undatedTies).toBe(3);
     const excluded = projectCoCreation(partnership(), { ...OPTIONS, undated: 'EXCLUDE' });
     expect(excluded.ties.map((tie) => tie.id)).toEqual(['a--b']);
+    // The association whose memberships were all left out is not in the network either.
+    expect(excluded.actors.map((actor) => actor.key)).toEqual(['a', 'b']);
+    expect(excluded.truncation.actorsInScope).toBe(2);
     expect(excluded.truncation.undatedTies).toBe(0);
   });
 

@@ -1,6 +1,6 @@
 // The structure of the memberships of analytics/memberships.cypher, without evidence or names: one
 // row per actor with its sectors and its contexts [contextKey, kind, start, sector of an organisation
-// context, end, dated, undertakings just inside the context].
+// context, end, dated, undertakings just inside the context], dates as YYYYMMDD integers (0: unknown).
 // Same rules and parameters as analytics/memberships.cypher (keep the two in step); the co-creation
 // network selects its actors from this and reads the evidence of the kept ties afterwards.
 WITH CASE WHEN $from IS NULL THEN null ELSE date($from) END AS from,
@@ -39,7 +39,7 @@ CALL (a, from, until) {
   // lasts the month), else its start day. An event always dates its memberships.
   RETURN coalesce(root, event) AS context, 'EVENT' AS kind, event.startDate AS start,
          coalesce(event.endDate, CASE WHEN r.activeUntil < date('9999-12-31') THEN r.activeUntil END, event.startDate) AS end,
-         true AS dated, null AS inside
+         1 AS dated, null AS inside
   UNION ALL
   MATCH (a)-[r:RESPONSIBLE_FOR|FUNDS|COORDINATES|PARTNER_IN|LEADS|SUPPORTS]->(u:Undertaking)
   WHERE 'UNDERTAKING' IN $kinds
@@ -50,11 +50,14 @@ CALL (a, from, until) {
     AND all(rel IN relationships(p) WHERE (until IS NULL OR coalesce(rel.activeFrom, rel.validFrom, date('0001-01-01')) <= until) AND (from IS NULL OR coalesce(rel.activeUntil, rel.validTo, date('9999-12-31')) >= from))
   WITH context, [r] + relationships(p) AS rels, nodes(p) AS path
   // The span is where every relationship on the way is active (each already cut to its ends' lifespans);
-  // dated when the statement gives a date: the role's own validity or a period of an undertaking on the way.
-  RETURN context, 'UNDERTAKING' AS kind,
-         reduce(s = date('0001-01-01'), rel IN rels | CASE WHEN coalesce(rel.activeFrom, rel.validFrom) > s THEN coalesce(rel.activeFrom, rel.validFrom) ELSE s END) AS start,
-         reduce(e = date('9999-12-31'), rel IN rels | CASE WHEN coalesce(rel.activeUntil, rel.validTo) < e THEN coalesce(rel.activeUntil, rel.validTo) ELSE e END) AS end,
-         (rels[0].validFrom IS NOT NULL OR rels[0].validTo IS NOT NULL OR any(x IN path WHERE x.startDate IS NOT NULL OR x.endDate IS NOT NULL)) AS dated,
+  // none when they never are at once (a role that ended before its project joined the programme).
+  // Dated when the statement gives a date: the role's own validity or a period of an undertaking on the way.
+  WITH context, rels, path,
+       reduce(s = date('0001-01-01'), rel IN rels | CASE WHEN coalesce(rel.activeFrom, rel.validFrom) > s THEN coalesce(rel.activeFrom, rel.validFrom) ELSE s END) AS start,
+       reduce(e = date('9999-12-31'), rel IN rels | CASE WHEN coalesce(rel.activeUntil, rel.validTo) < e THEN coalesce(rel.activeUntil, rel.validTo) ELSE e END) AS end
+  WHERE start <= end
+  RETURN context, 'UNDERTAKING' AS kind, start, end,
+         CASE WHEN rels[0].validFrom IS NOT NULL OR rels[0].validTo IS NOT NULL OR any(x IN path WHERE x.startDate IS NOT NULL OR x.endDate IS NOT NULL) THEN 1 ELSE 0 END AS dated,
          // The undertaking just inside this context on the way (null for the role's own undertaking):
          // recurrence counts a project and its programme once.
          CASE WHEN size(path) > 1 THEN path[size(path) - 2].key END AS inside
@@ -66,22 +69,25 @@ CALL (a, from, until) {
   WHERE NOT (context)-[:PART_OF]->(:Organisation)
     AND all(rel IN relationships(p) WHERE (until IS NULL OR coalesce(rel.activeFrom, rel.validFrom, date('0001-01-01')) <= until) AND (from IS NULL OR coalesce(rel.activeUntil, rel.validTo, date('9999-12-31')) >= from))
   WITH context, [r] + relationships(p) AS rels
-  RETURN context, 'ORGANISATION' AS kind,
-         reduce(s = date('0001-01-01'), rel IN rels | CASE WHEN coalesce(rel.activeFrom, rel.validFrom) > s THEN coalesce(rel.activeFrom, rel.validFrom) ELSE s END) AS start,
-         reduce(e = date('9999-12-31'), rel IN rels | CASE WHEN coalesce(rel.activeUntil, rel.validTo) < e THEN coalesce(rel.activeUntil, rel.validTo) ELSE e END) AS end,
-         any(rel IN rels WHERE rel.validFrom IS NOT NULL OR rel.validTo IS NOT NULL) AS dated,
+  WITH context, rels,
+       reduce(s = date('0001-01-01'), rel IN rels | CASE WHEN coalesce(rel.activeFrom, rel.validFrom) > s THEN coalesce(rel.activeFrom, rel.validFrom) ELSE s END) AS start,
+       reduce(e = date('9999-12-31'), rel IN rels | CASE WHEN coalesce(rel.activeUntil, rel.validTo) < e THEN coalesce(rel.activeUntil, rel.validTo) ELSE e END) AS end
+  WHERE start <= end
+  RETURN context, 'ORGANISATION' AS kind, start, end,
+         CASE WHEN any(rel IN rels WHERE rel.validFrom IS NOT NULL OR rel.validTo IS NOT NULL) THEN 1 ELSE 0 END AS dated,
          null AS inside
 }
 WITH a, from, until, context, kind, start, end, dated, inside
 WHERE $contexts IS NULL OR context.key IN $contexts
 // Every relationship on the way must be valid in the window (checked above); only the structure leaves.
-// Several ways into one context: the hull of their spans, dated when one of them is.
-WITH a, from, until, context, kind, min(start) AS start, max(end) AS end, any(d IN collect(dated) WHERE d) AS dated,
+// Several ways into one context: the union of their spans (an open end wins), dated when one of them is.
+WITH a, from, until, context, kind, min(start) AS start, max(end) AS end, max(dated) AS dated,
      collect(DISTINCT inside) AS inside
+// Dates leave as YYYYMMDD integers (0: unknown), the form the structure keeps: no strings to build and parse.
 WITH a, from, until, collect([context.key, kind,
-        CASE WHEN start > date('0001-01-01') THEN toString(start) END,
+        CASE WHEN start > date('0001-01-01') THEN start.year * 10000 + start.month * 100 + start.day ELSE 0 END,
         CASE WHEN context:Organisation THEN context.sector ELSE null END,
-        CASE WHEN end < date('9999-12-31') THEN toString(end) END,
+        CASE WHEN end < date('9999-12-31') THEN end.year * 10000 + end.month * 100 + end.day ELSE 0 END,
         dated, inside]) AS memberships
 RETURN a.key AS actor,
        CASE WHEN a:Organisation THEN 'Organisation' ELSE 'Person' END AS type,
@@ -90,5 +96,6 @@ RETURN a.key AS actor,
        CASE WHEN a:Organisation THEN [s IN [a.sector] WHERE s IS NOT NULL]
             ELSE apoc.coll.sort(apoc.coll.toSet([s IN [(a)-[r:AFFILIATED_WITH]->(o:Organisation)
                  WHERE (until IS NULL OR coalesce(r.activeFrom, r.validFrom, date('0001-01-01')) <= until) AND (from IS NULL OR coalesce(r.activeUntil, r.validTo, date('9999-12-31')) >= from)
-                 | coalesce(o.sector, head([(o)-[:PART_OF*1..4]->(parent:Organisation) WHERE parent.sector IS NOT NULL | parent.sector]))] WHERE s IS NOT NULL])) END AS sectors,
+                 | CASE WHEN o.sector IS NOT NULL THEN o.sector
+                        ELSE head([(o)-[:PART_OF*1..4]->(parent:Organisation) WHERE parent.sector IS NOT NULL | parent.sector]) END] WHERE s IS NOT NULL])) END AS sectors,
        memberships

@@ -64,6 +64,8 @@ CALL (a, from, until) {
 WITH a, rels, context, kind, from, until,
      coalesce(start, reduce(s = date('0001-01-01'), rel IN rels | CASE WHEN coalesce(rel.activeFrom, rel.validFrom) > s THEN coalesce(rel.activeFrom, rel.validFrom) ELSE s END)) AS start,
      coalesce(end, reduce(e = date('9999-12-31'), rel IN rels | CASE WHEN coalesce(rel.activeUntil, rel.validTo) < e THEN coalesce(rel.activeUntil, rel.validTo) ELSE e END)) AS end
+// None when the relationships on the way are never active at once (as in membership-structure.cypher).
+WHERE start <= end
 WITH a, rels, context, kind, from, until,
      CASE WHEN start > date('0001-01-01') THEN start END AS date,
      CASE WHEN end < date('9999-12-31') THEN end END AS end

@@ -5,13 +5,23 @@ import { groupSectorMix, sectorMix, type SectorMix } from '../metrics/sector-mix
 import type { CentralityOptions, ShortestPathCentralities } from '../metrics/shortest-path-centrality';
 import { CONTEXT_KINDS, type ContextKind } from '../network/membership';
 import { decodeDate, sectorNames, type MembershipStructure } from '../network/membership-structure';
-import { decodeEnd, endOf, jointSpan, overlappingMembers } from '../network/member-span';
+import {
+  decodeEnd,
+  endOf,
+  jointEnd,
+  OPEN,
+  jointStart,
+  overlappingMembers,
+  together,
+  unionEnd,
+  unionStart,
+} from '../network/member-span';
 
 /**
  * How a shared context weighs in a tie. COUNT: every shared context counts 1 (a 300-person congress
  * as much as a 3-person project team). NEWMAN: a context of n members adds 1/(n-1) to each of its
  * pairs (Newman 2001, "Scientific collaboration networks II"), so each actor's strength is the number
- * of its contexts and large contexts no longer dominate.
+ * of its contexts (when all members share their dates) and large contexts no longer dominate.
  */
 export type TieWeighting = 'COUNT' | 'NEWMAN';
 
@@ -45,10 +55,12 @@ export interface ProjectedActor {
 export interface ProjectedContextRef {
   readonly key: string;
   readonly kind: ContextKind;
-  /** When the pair is in it together: from (see jointSpan in network/member-span.ts). */
+  /** When the pair is in it together: from (jointStart, jointEnd in network/member-span.ts). */
   readonly date: string | null;
   /** ... until; null when open or unknown. */
   readonly until: string | null;
+  /** It goes on (a start, no end). */
+  readonly open: boolean;
 }
 
 export interface ProjectedTie {
@@ -173,6 +185,7 @@ export function projectCoCreation(
         kind: CONTEXT_KINDS[structure.contextKinds[context] as number] as ContextKind,
         date: decodeDate(tie.dates[index] as number),
         until: decodeEnd(tie.ends[index] as number),
+        open: tie.ends[index] === OPEN,
       })),
     };
   });
@@ -213,7 +226,7 @@ export function projectCoCreation(
     alliances: recurringAlliances(projected, {
       minContexts: options.minAllianceContexts,
       enclosing: enclosingContexts(structure),
-      memberSpan: memberSpans(structure, groups, local),
+      contextSpan: contextSpans(structure, groups),
     }),
     contextMixes: contextMixes(structure, groups, sectorSetOf),
     truncation: {
@@ -253,8 +266,14 @@ function groupByContext(structure: MembershipStructure, undated: UndatedTreatmen
   structure.memberContexts.forEach((context, membership) => {
     if (included(membership)) add(counts, context + 1, 1);
   });
-  for (let context = 0; context < contexts; context++)
-    if ((structure.contextActors[context] as number) >= 0) add(counts, context + 1, 1);
+  // An organisation is in its own context only when somebody else is (with EXCLUDE, all may be left out).
+  const withOrganisation = new Uint8Array(contexts);
+  for (let context = 0; context < contexts; context++) {
+    if ((structure.contextActors[context] as number) >= 0 && (counts[context + 1] as number) > 0) {
+      withOrganisation[context] = 1;
+      add(counts, context + 1, 1);
+    }
+  }
   for (let context = 0; context < contexts; context++)
     counts[context + 1] = (counts[context + 1] as number) + (counts[context] as number);
   const fill = Int32Array.from(counts);
@@ -265,7 +284,7 @@ function groupByContext(structure: MembershipStructure, undated: UndatedTreatmen
   const rawDated = new Uint8Array(slots);
   for (let context = 0; context < contexts; context++) {
     const organisation = structure.contextActors[context] as number;
-    if (organisation >= 0) {
+    if (withOrganisation[context] === 1) {
       const slot = add(fill, context, 1) - 1;
       rawActors[slot] = organisation;
       rawDated[slot] = 1;
@@ -305,8 +324,8 @@ function groupByContext(structure: MembershipStructure, undated: UndatedTreatmen
         write += 1;
       } else {
         const at = position[actor] as number;
-        dates[at] = earliest(dates[at] as number, date);
-        ends[at] = Math.max(ends[at] as number, rawEnds[slot] as number);
+        dates[at] = unionStart(dates[at] as number, date);
+        ends[at] = unionEnd(ends[at] as number, rawEnds[slot] as number);
         dated[at] = (dated[at] as number) | (rawDated[slot] as number);
       }
     }
@@ -369,15 +388,10 @@ function tiesAmong(
       for (let j = i + 1; j < members.length; j++) {
         const a = Math.min(members[i] as number, members[j] as number);
         const b = Math.max(members[i] as number, members[j] as number);
-        const joint = jointSpan(
-          memberDates[i] as number,
-          memberEnds[i] as number,
-          memberDates[j] as number,
-          memberEnds[j] as number,
-        );
+        const date = jointStart(memberDates[i] as number, memberDates[j] as number);
+        const end = jointEnd(memberEnds[i] as number, memberEnds[j] as number);
         // Never in the context at the same time: no co-creation through it.
-        if (joint === null) continue;
-        const { start: date, end } = joint;
+        if (!together(date, end)) continue;
         const pair = a * keptCount + b;
         let tie = byPair.get(pair);
         if (tie === undefined) {
@@ -459,31 +473,33 @@ function enclosingContexts(structure: MembershipStructure): (key: string) => Rea
   return (key) => (parents.has(key) ? enclosing(key) : undefined);
 }
 
-/** Each kept actor's own span in each of its contexts, by keys: the dates of alliance groups. */
-function memberSpans(
+/** The span of each context over all its members (earliest start, latest end), by key, computed on demand. */
+function contextSpans(
   structure: MembershipStructure,
   groups: ContextGroups,
-  local: Int32Array,
-): (context: string, actor: string) => { first: string | null; last: string | null } | undefined {
-  const contextIndex = new Map(structure.contextKeys.map((key, index) => [key, index]));
-  const actorIndex = new Map<string, number>();
-  const slots = new Map<number, number>();
-  const actors = structure.actorKeys.length;
-  for (let context = 0; context < groups.contexts; context++) {
-    for (let slot = groups.starts[context] as number; slot < (groups.starts[context + 1] as number); slot++) {
-      const actor = groups.actors[slot] as number;
-      if ((local[actor] as number) < 0) continue;
-      actorIndex.set(structure.actorKeys[actor] as string, actor);
-      slots.set(context * actors + actor, slot);
+): (context: string) => { first: string | null; last: string | null; open: boolean } | undefined {
+  let contextIndex: Map<string, number> | undefined;
+  const known = new Map<number, { first: string | null; last: string | null; open: boolean }>();
+  return (key) => {
+    contextIndex ??= new Map(structure.contextKeys.map((contextKey, index) => [contextKey, index]));
+    const context = contextIndex.get(key);
+    if (context === undefined) return undefined;
+    let span = known.get(context);
+    if (span === undefined) {
+      let first = 0;
+      let last = 0;
+      for (
+        let slot = groups.starts[context] as number;
+        slot < (groups.starts[context + 1] as number);
+        slot++
+      ) {
+        first = earliest(first, groups.dates[slot] as number);
+        last = Math.max(last, groups.ends[slot] as number);
+      }
+      span = { first: decodeDate(first), last: decodeEnd(last), open: last === OPEN };
+      known.set(context, span);
     }
-  }
-  return (contextKey, actorKey) => {
-    const context = contextIndex.get(contextKey);
-    const actor = actorIndex.get(actorKey);
-    if (context === undefined || actor === undefined) return undefined;
-    const slot = slots.get(context * actors + actor);
-    if (slot === undefined) return undefined;
-    return { first: decodeDate(groups.dates[slot] as number), last: decodeEnd(groups.ends[slot] as number) };
+    return span;
   };
 }
 

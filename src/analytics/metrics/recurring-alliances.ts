@@ -7,6 +7,8 @@ export interface AllianceContext {
   readonly date: string | null;
   /** End of the pair's part in it; null when open or unknown. */
   readonly until: string | null;
+  /** True when it goes on (a start and no end): an alliance in it has no last date yet. */
+  readonly open?: boolean;
 }
 
 /** A tie as the alliance search reads it: its two actors and the contexts they share. */
@@ -38,13 +40,17 @@ export interface RecurringAllianceOptions {
   /** The contexts a context lies inside (a project's programmes, transitively). Default: none. */
   readonly enclosing?: (key: string) => ReadonlySet<string> | undefined;
   /**
-   * An actor's own span in a context, for the dates of groups. Default: the hull of the actor's ties
-   * in it (exact when all members share the dates, as at an event; wider otherwise).
+   * The span of a context (earliest start, latest end of its members), for the dates of groups.
+   * Default: the hull of the kept ties' spans in it.
    */
-  readonly memberSpan?: (
-    context: string,
-    actor: string,
-  ) => { readonly first: string | null; readonly last: string | null } | undefined;
+  readonly contextSpan?: (context: string) => Span | undefined;
+}
+
+/** A span as the alliance search reads it: `open` when it goes on (then `last` is null). */
+interface Span {
+  readonly first: string | null;
+  readonly last: string | null;
+  readonly open?: boolean;
 }
 
 export const RECURRING_ALLIANCE_DEFAULTS = { minContexts: 2, minGroupSize: 3, maxContexts: 300 } as const;
@@ -54,7 +60,7 @@ const OCCASIONS: readonly ContextKind[] = ['EVENT', 'UNDERTAKING'];
 
 /**
  * Recurring alliances: pairs and groups of three or more actors who all take part in k or more
- * separate contexts. Separate means: events and undertakings only (a shared organisation is not an
+ * separate contexts; a pair dated by its own spans in them, a group by the spans of the contexts. Separate means: events and undertakings only (a shared organisation is not an
  * occasion), and a context that merely contains another shared one counts once with it (a project and
  * its own programme are one collaboration, two projects of one programme are two). Groups are found as
  * intersections of the member sets of two contexts, then counted over all contexts; only maximal groups
@@ -69,16 +75,16 @@ export function recurringAlliances(
   const enclosing = options.enclosing ?? (() => undefined);
   const alliances: Alliance[] = [];
   const members = new Map<string, Set<string>>();
-  /** `${context} ${actor}` -> the hull of the actor's ties in the context (the default member span). */
-  const tieSpans = new Map<string, { first: string | null; last: string | null }>();
-  const widen = (key: string, context: AllianceContext) => {
-    const s = tieSpans.get(key) ?? { first: null, last: null };
+  /** Context key -> the hull of the kept ties' spans in it (the default context span). */
+  const tieSpans = new Map<string, { first: string | null; last: string | null; open: boolean }>();
+  const widen = (context: AllianceContext) => {
+    const s = tieSpans.get(context.key) ?? { first: null, last: null, open: false };
     if (context.date !== null && (s.first === null || context.date < s.first)) s.first = context.date;
     if (context.until !== null && (s.last === null || context.until > s.last)) s.last = context.until;
-    tieSpans.set(key, s);
+    s.open ||= context.open === true;
+    tieSpans.set(context.key, s);
   };
-  const memberSpan =
-    options.memberSpan ?? ((context: string, actor: string) => tieSpans.get(`${context} ${actor}`));
+  const contextSpan = options.contextSpan ?? ((context: string) => tieSpans.get(context));
 
   /** The shared contexts that count: occasions not enclosing another shared one. */
   const separate = (keys: readonly string[]): string[] => {
@@ -86,18 +92,18 @@ export function recurringAlliances(
     for (const key of keys) for (const outer of enclosing(key) ?? []) implied.add(outer);
     return keys.filter((key) => !implied.has(key)).sort();
   };
-  /** Earliest start and latest end of the given spans. */
-  const hull = (
-    spans: Iterable<{ readonly first: string | null; readonly last: string | null } | undefined>,
-  ) => {
+  /** Earliest start and latest end of the given spans; no last date while one of them goes on. */
+  const hull = (spans: Iterable<Span | undefined>) => {
     let first: string | null = null;
     let last: string | null = null;
+    let open = false;
     for (const s of spans) {
       if (s === undefined) continue;
       if (s.first !== null && (first === null || s.first < first)) first = s.first;
       if (s.last !== null && (last === null || s.last > last)) last = s.last;
+      open ||= s.open === true;
     }
-    return { firstDate: first, lastDate: last };
+    return { firstDate: first, lastDate: open ? null : last };
   };
 
   for (const { source, target, contexts } of ties) {
@@ -107,8 +113,7 @@ export function recurringAlliances(
       set.add(source);
       set.add(target);
       members.set(context.key, set);
-      widen(`${context.key} ${source}`, context);
-      widen(`${context.key} ${target}`, context);
+      if (options.contextSpan === undefined) widen(context);
     }
     if (occasions.length < minContexts) continue;
     const keys = separate(occasions.map((context) => context.key));
@@ -116,7 +121,7 @@ export function recurringAlliances(
     // A pair's dates are its own: the span of the pair in each of its separate contexts.
     const own = occasions
       .filter((context) => keys.includes(context.key))
-      .map((context) => ({ first: context.date, last: context.until }));
+      .map((context) => ({ first: context.date, last: context.until, open: context.open }));
     alliances.push({ actors: [source, target].sort(), contextKeys: keys, ...hull(own) });
   }
 
@@ -158,11 +163,8 @@ export function recurringAlliances(
           )
           .map((index) => (contexts[index] as [string, Set<string>])[0]),
       );
-      return {
-        actors,
-        contextKeys,
-        ...hull(contextKeys.flatMap((key) => actors.map((actor) => memberSpan(key, actor)))),
-      };
+      // A group's dates are those of its contexts: when they began, when the last one ended.
+      return { actors, contextKeys, ...hull(contextKeys.map(contextSpan)) };
     })
     .filter((group) => group.contextKeys.length >= minContexts);
   alliances.push(...maximal);

@@ -1,5 +1,5 @@
 import Graph from 'graphology';
-import { decodeEnd, endOf, jointSpan, OPEN } from './member-span';
+import { decodeEnd, endOf, jointEnd, jointStart, OPEN, together, unionEnd, unionStart } from './member-span';
 import type { ContextKind, Membership, MembershipEvidence } from './membership';
 import { decodeDate, encodeDate, orderedSectors } from './membership-structure';
 
@@ -71,6 +71,10 @@ export function buildCoCreationGraph(
             actorName: first.contextName,
             actorType: 'Organisation',
             actorSectors: sectorList(first.contextSector),
+            // The organisation is in its own context without dates: its tie to a member is dated
+            // by the member alone (as the projection's organisation slot).
+            date: null,
+            until: null,
           });
         }
       }
@@ -123,9 +127,9 @@ function addSharedContext(
 ): void {
   const rows = [...rowsA, ...rowsB];
   const [spanA, spanB] = [spanOf(rowsA), spanOf(rowsB)];
-  const joint = jointSpan(spanA.start, spanA.end, spanB.start, spanB.end);
+  const joint = { start: jointStart(spanA.start, spanB.start), end: jointEnd(spanA.end, spanB.end) };
   // Never in the context at the same time: no co-creation through it.
-  if (joint === null) return;
+  if (!together(joint.start, joint.end)) return;
   const shared: SharedContext = {
     key: context.contextKey,
     name: context.contextName,
@@ -159,14 +163,15 @@ function addSharedContext(
     existing.lastDate = shared.until;
 }
 
-/** One actor's span in a context over its ways in: earliest start, latest end (OPEN wins). */
+/** One actor's span in a context over its ways in: their union (see unionStart/unionEnd). */
 function spanOf(rows: readonly Membership[]): { start: number; end: number } {
-  let start = 0;
-  let end = 0;
+  let start = -1;
+  let end = -1;
   for (const row of rows) {
     const rowStart = encodeDate(row.date);
-    if (rowStart !== 0) start = start === 0 ? rowStart : Math.min(start, rowStart);
-    end = Math.max(end, endOf(rowStart, encodeDate(row.until)));
+    const rowEnd = endOf(rowStart, encodeDate(row.until));
+    start = start === -1 ? rowStart : unionStart(start, rowStart);
+    end = end === -1 ? rowEnd : unionEnd(end, rowEnd);
   }
-  return { start, end };
+  return { start: Math.max(start, 0), end: Math.max(end, 0) };
 }

@@ -13,19 +13,36 @@ export function endOf(start: number, end: number): number {
 
 /**
  * When two actors were in a context together: from the later start to the earlier end (an unknown
- * date leaves the other's). Null when they never were: one left before the other came (a ministry
- * handing a programme to its successor, a partner of 2015 and one of 2021). Co-creation needs both at
- * once, so such a pair is not tied through that context.
+ * date leaves the other's). They never were when the start comes after the end (one left before the
+ * other came: a ministry handing a programme to its successor, a partner of 2015 and one of 2021).
+ * Co-creation needs both at once, so such a pair is not tied through that context. Numbers in, numbers
+ * out: the projection calls these for every pair of kept members.
  */
-export function jointSpan(
-  startA: number,
-  endA: number,
-  startB: number,
-  endB: number,
-): { start: number; end: number } | null {
-  const start = Math.max(startA, startB);
-  const end = endA === 0 ? endB : endB === 0 ? endA : Math.min(endA, endB);
-  return start !== 0 && end !== 0 && start > end ? null : { start, end };
+export function jointStart(startA: number, startB: number): number {
+  return Math.max(startA, startB);
+}
+
+export function jointEnd(endA: number, endB: number): number {
+  return endA === 0 ? endB : endB === 0 ? endA : Math.min(endA, endB);
+}
+
+/** False for a joint span of two who were never in the context at once. */
+export function together(start: number, end: number): boolean {
+  return start === 0 || end === 0 || start <= end;
+}
+
+/**
+ * The span of one actor in a context it enters several ways (a project and its sub-project, a person
+ * in two units): the union, in which an unknown (open) date wins, as min/max over the open sentinels
+ * in the membership queries.
+ */
+export function unionStart(startA: number, startB: number): number {
+  return startA === 0 || startB === 0 ? 0 : Math.min(startA, startB);
+}
+
+export function unionEnd(endA: number, endB: number): number {
+  if (endA === OPEN || endB === OPEN) return OPEN;
+  return endA === 0 || endB === 0 ? 0 : Math.max(endA, endB);
 }
 
 /**

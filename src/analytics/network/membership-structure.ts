@@ -38,14 +38,18 @@ export interface MembershipStructure {
   readonly memberDated: Uint8Array;
 }
 
+/** A date as the query sends it (YYYYMMDD, 0 unknown) or as ISO text (null unknown). */
+export type StructureDate = number | string | null;
+
 /** One membership of a structure row: [contextKey, kind, start, sector of an organisation context, end, dated, undertakings just inside]. */
 export type MembershipStructureEntry = readonly [
   string,
   ContextKind,
+  StructureDate,
   string | null,
-  string | null,
-  string | null,
-  boolean,
+  StructureDate,
+  /** 1 (or true) when the statement dates the membership. */
+  number | boolean,
   readonly string[],
 ];
 
@@ -82,9 +86,9 @@ export class MembershipStructureBuilder {
       const context = this.context(contextKey, kind, contextSector);
       this.memberActors.push(actor);
       this.memberContexts.push(context);
-      this.memberStarts.push(encodeDate(start));
-      this.memberEnds.push(encodeDate(end));
-      this.memberDated.push(dated ? 1 : 0);
+      this.memberStarts.push(typeof start === 'number' ? start : encodeDate(start));
+      this.memberEnds.push(typeof end === 'number' ? end : encodeDate(end));
+      this.memberDated.push(dated === true || dated === 1 ? 1 : 0);
       for (const innerKey of inside) {
         const inner = this.context(innerKey, kind, null);
         const pair = `${inner} ${context}`;
