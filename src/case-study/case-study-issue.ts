@@ -22,6 +22,8 @@ export enum CaseStudyIssueCode {
   SHARED_ALIAS = 'SHARED_ALIAS',
   /** An addition to an entity this import defines itself (its evidence belongs in the entity). */
   ADDITION_TO_OWN_ENTITY = 'ADDITION_TO_OWN_ENTITY',
+  /** An addition citing a source of another case study (an addition is known by its own sources). */
+  ADDITION_FOREIGN_SOURCE = 'ADDITION_FOREIGN_SOURCE',
 }
 
 /** One problem, located so that an editor can jump to it. */

@@ -169,6 +169,7 @@ export function compileCaseStudy(
       entityTypes,
       defined: new Map(entityRows.map((row) => [row.key, row.caseStudy])),
       sourceTexts,
+      sourceCaseStudies: new Map(sourceRows.map((row) => [row.row.key, row.row.caseStudy])),
       unknownEntityKeys,
     },
     issues,
@@ -381,6 +382,8 @@ function compileAdditions(
     /** Entity key -> the case study of the imported files that defines it. */
     readonly defined: ReadonlyMap<string, string>;
     readonly sourceTexts: ReadonlyMap<string, string | null>;
+    /** Source key -> the case study that lists it. */
+    readonly sourceCaseStudies: ReadonlyMap<string, string>;
     readonly unknownEntityKeys: Set<string>;
   },
   issues: CaseStudyIssue[],
@@ -425,6 +428,23 @@ function compileAdditions(
       );
       continue;
     }
+    // An addition is its case study's evidence, known by that case study's sources: citing another's
+    // source would make it that case study's (exported, replaced and withdrawn as such).
+    const foreign = arrayOf<EvidenceInput>(addition.evidence).flatMap((item, itemIndex) => {
+      const owner = isRecord(item) ? context.sourceCaseStudies.get(item.source) : undefined;
+      return owner !== undefined && owner !== caseStudy ? [{ item, itemIndex, owner }] : [];
+    });
+    for (const { item, itemIndex, owner } of foreign) {
+      issues.push(
+        issueAt(
+          file,
+          [...path, 'evidence', itemIndex, 'source'],
+          CaseStudyIssueCode.ADDITION_FOREIGN_SOURCE,
+          `source "${item.source}" belongs to case study "${owner}": an addition of case study "${caseStudy}" cites its own sources`,
+        ),
+      );
+    }
+    if (foreign.length > 0) continue;
     const evidence = checkEvidence(file, path, addition.evidence, context.sourceTexts, issues);
     rows.push({
       key: addition.key,

@@ -88,12 +88,21 @@ export async function writeImportPlan(
       const changedSources = sourceRows.filter((row) => sourceHashes.get(row.key) !== row.hash);
       const changedEntities = plan.entities.filter((row) => entityHashes.get(row.key) !== row.hash);
       const changedRelations = plan.relations.filter((row) => relationHashes.get(row.key) !== row.hash);
-      const changedAdditions = plan.additions.filter((row) => additionHashes.get(row.key) !== row.hash);
+      const additionId = (row: { caseStudy: string; key: string }) => `${row.caseStudy} ${row.key}`;
+      const changedAdditions = plan.additions.filter(
+        (row) => additionHashes.get(additionId(row)) !== row.hash,
+      );
       const withdrawn = Number(stale?.records[0]?.get('entities') ?? 0);
       const counts: ImportCounts = {
         sources: countChanges(sourceRows, sourceHashes),
         entities: countChanges(plan.entities, entityHashes),
-        additions: { ...countChanges(plan.additions, additionHashes), withdrawn },
+        additions: {
+          ...countChanges(
+            plan.additions.map((row) => ({ key: additionId(row), hash: row.hash })),
+            additionHashes,
+          ),
+          withdrawn,
+        },
         relations: countChanges(plan.relations, relationHashes),
       };
       if (options.dryRun === true) return counts;

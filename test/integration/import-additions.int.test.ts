@@ -160,6 +160,20 @@ describe('a case study adds evidence to an entity another one defines', () => {
       field: 'additions[0].evidence[0].quote',
     });
 
+    // Citing the owner's source would make the evidence the owner's (exported, replaced as its own).
+    const borrowed = adding(p, `${p}h`, `[{ source: ${p}-src, quote: '${ORG_QUOTE}' }]`, 'Testministerium H');
+    const borrowedIssues = await importCaseStudy({
+      driver: db.driver,
+      paths: [owner.dir, borrowed.dir],
+    }).catch((e: unknown) => (e as CaseStudyValidationError).issues);
+    expect(borrowedIssues).toEqual([
+      expect.objectContaining({
+        code: CaseStudyIssueCode.ADDITION_FOREIGN_SOURCE,
+        field: 'additions[0].evidence[0].source',
+        message: `source "${p}-src" belongs to case study "${p}-case": an addition of case study "${p}h-case" cites its own sources`,
+      }),
+    ]);
+
     // Defining the other's entity instead of adding to it is still rewriting it.
     const redefining = writeCaseStudyFixture({
       prefix: `${p}e`,
@@ -185,6 +199,15 @@ describe('a case study adds evidence to an entity another one defines', () => {
       ],
     });
     expect(report.additions.created).toBe(2);
+    // Again: both unchanged (the hashes were kept by entity only, so one looked changed every time).
+    const again = await importCaseStudy({
+      driver: db.driver,
+      paths: [
+        adding(p, `${p}f`, undefined, 'Testministerium F').dir,
+        adding(p, `${p}g`, undefined, 'Testministerium G').dir,
+      ],
+    });
+    expect(again.additions).toEqual({ created: 0, updated: 0, unchanged: 2, withdrawn: 0 });
     expect(await evidenceSources(`${p}-org`)).toEqual([
       `${p}-src: ${ORG_QUOTE}`,
       `${p}f-src: ${ORG_QUOTE}`,
