@@ -105,6 +105,8 @@ export interface CompileOptions {
    * one already imported). Returns the type of each key found.
    */
   readonly knownEntities?: ReadonlyMap<string, EntityType>;
+  /** The defining case study of those entities, where stored (for additions). */
+  readonly knownEntityOwners?: ReadonlyMap<string, string>;
   /** Case studies owning the keys that exist already; a key owned by another one is an issue. */
   readonly owners?: ExistingOwners;
 }
@@ -167,7 +169,10 @@ export function compileCaseStudy(
     additions,
     {
       entityTypes,
-      defined: new Map(entityRows.map((row) => [row.key, row.caseStudy])),
+      defined: new Map([
+        ...(options.knownEntityOwners ?? []),
+        ...entityRows.map((row) => [row.key, row.caseStudy] as const),
+      ]),
       sourceTexts,
       sourceCaseStudies: new Map(sourceRows.map((row) => [row.row.key, row.row.caseStudy])),
       unknownEntityKeys,
@@ -379,7 +384,7 @@ function compileAdditions(
   additions: readonly Located<AdditionInput>[],
   context: {
     readonly entityTypes: ReadonlyMap<string, EntityType>;
-    /** Entity key -> the case study of the imported files that defines it. */
+    /** Entity key -> the case study that defines it (in the imported files, or stored with it). */
     readonly defined: ReadonlyMap<string, string>;
     readonly sourceTexts: ReadonlyMap<string, string | null>;
     /** Source key -> the case study that lists it. */

@@ -40,11 +40,15 @@ export async function importCaseStudy(options: ImportCaseStudyOptions): Promise<
   const firstPass = compileCaseStudy(files);
   // Keys the files reference but do not define may belong to entities of earlier imports; keys they
   // define may belong to other case studies, which this one may not rewrite.
-  const [knownEntities, owners] = await Promise.all([
+  const [known, owners] = await Promise.all([
     lookUpEntityTypes(options.driver, firstPass.unknownEntityKeys, options.database),
     lookUpOwners(options.driver, firstPass.ownedKeys, options.database),
   ]);
-  const result = compileCaseStudy(files, { knownEntities, owners });
+  const result = compileCaseStudy(files, {
+    knownEntities: known.types,
+    knownEntityOwners: known.owners,
+    owners,
+  });
   if (result.plan === undefined) throw new CaseStudyValidationError(result.issues);
 
   const counts = await writeImportPlan(options.driver, result.plan, {
@@ -99,17 +103,21 @@ async function lookUpEntityTypes(
   driver: Driver,
   keys: readonly string[],
   database?: string,
-): Promise<Map<string, EntityType>> {
-  if (keys.length === 0) return new Map();
+): Promise<{ types: Map<string, EntityType>; owners: Map<string, string> }> {
+  const types = new Map<string, EntityType>();
+  const owners = new Map<string, string>();
+  if (keys.length === 0) return { types, owners };
   const result = await driver.executeQuery(
     cypherQuery('import/entity-types'),
     { keys, entityTypes: ENTITY_TYPES },
     { database },
   );
-  const types = new Map<string, EntityType>();
   for (const record of result.records) {
+    const key = record.get('key') as string;
     const type = record.get('type') as string | null;
-    if (type !== null && isEntityType(type)) types.set(record.get('key') as string, type);
+    const definedIn = record.get('definedIn') as string | null;
+    if (type !== null && isEntityType(type)) types.set(key, type);
+    if (definedIn !== null) owners.set(key, definedIn);
   }
-  return types;
+  return { types, owners };
 }

@@ -138,6 +138,17 @@ describe('a case study adds evidence to an entity another one defines', () => {
       message: `entity "${own.prefix}-org" is defined by this case study ("${own.prefix}-case"): put this evidence in its "evidence" there; additions are for entities of other case studies`,
     });
 
+    // Also when the entity is no longer in the files: its stored owner is the adding case study.
+    const ownStored = writeCaseStudyFixture({
+      prefix: p,
+      edit: (y) =>
+        `${y.replace(/  - key: \S+-org\n[\s\S]*?(?=  - key: \S+-person)/, '')}additions:\n  - key: ${p}-org\n    evidence: [{ source: ${p}-src, quote: '${ORG_QUOTE}' }]\n`,
+    });
+    expect((await rejected(ownStored))[0]).toMatchObject({
+      code: CaseStudyIssueCode.ADDITION_TO_OWN_ENTITY,
+      field: 'additions[0].key',
+    });
+
     const q = `${p}c`;
     const unknown = writeCaseStudyFixture({
       prefix: q,
