@@ -142,7 +142,7 @@ describe('a case study adds evidence to an entity another one defines', () => {
     const ownStored = writeCaseStudyFixture({
       prefix: p,
       edit: (y) =>
-        `${y.replace(/  - key: \S+-org\n[\s\S]*?(?=  - key: \S+-person)/, '')}additions:\n  - key: ${p}-org\n    evidence: [{ source: ${p}-src, quote: '${ORG_QUOTE}' }]\n`,
+        `${y.replace(/ {2}- key: \S+-org\n[\s\S]*?(?= {2}- key: \S+-person)/, '')}additions:\n  - key: ${p}-org\n    evidence: [{ source: ${p}-src, quote: '${ORG_QUOTE}' }]\n`,
     });
     expect((await rejected(ownStored))[0]).toMatchObject({
       code: CaseStudyIssueCode.ADDITION_TO_OWN_ENTITY,
