@@ -1,9 +1,15 @@
-// Fan-out of the relationship fields of one node type ($label): for up to $sample nodes of the type,
-// the mean and 95th percentile of their degree through each field's relationship type and direction
-// ($fields[i].degree, in apoc.node.degree's notation, e.g. "AFFILIATED_WITH<"). One scan of the type
-// for all its fields; no row when the type has no nodes. Read by the cost limit.
+// Fan-out of the relationship fields of one node type ($label): for a uniform random sample of about
+// $sample nodes of the type (all of them when there are fewer), the mean and 95th percentile of their
+// degree through each field's relationship type and direction ($fields[i].degree, in
+// apoc.node.degree's notation, e.g. "AFFILIATED_WITH<"). The first $sample nodes in store order were
+// the oldest ones (a seed imported first stood for a whole synthetic network); the label scan with a
+// coin per node costs one pass, the degrees only the sample. No row when the type has no nodes.
+// Read by the cost limit.
+MATCH (counted:$($label))
+WITH count(counted) AS total
+WHERE total > 0
 MATCH (n:$($label))
-WITH n LIMIT $sample
+WHERE total <= $sample OR rand() < toFloat($sample) / total
 WITH collect(n) AS nodes
 WHERE size(nodes) > 0
 UNWIND $fields AS field

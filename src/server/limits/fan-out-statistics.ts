@@ -18,7 +18,7 @@ export interface FanOut {
 }
 
 export const FAN_OUT_DEFAULTS = {
-  /** Nodes per type whose degrees are read for the percentile. */
+  /** Nodes per type whose degrees are read for the mean and percentile (a uniform random sample). */
   sample: 1000,
   /**
    * The statistics are read at start, after each committed write through the API and every this often
