@@ -4,6 +4,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { AnalyticsContext } from '../analytics/analytics-context';
 import type { CoCreationNetwork, EgoNetwork, EvidenceItem } from '../analytics/analytics.types';
 import { CO_CREATION_LIMITS } from '../analytics/co-creation/co-creation.service';
+import { EGO_NETWORK_LIMITS } from '../analytics/ego-network/ego-network.service';
 import { CONTEXT_KINDS } from '../analytics/network/membership';
 import { seededRandom } from '../shared/seeded-rng';
 import type { TimeWindow } from '../analytics/time-window.input';
@@ -50,8 +51,8 @@ export async function buildExportSnapshot(
         throw badUserInput('actor', 'the ego view needs an actor key');
       const network = await sources.analytics.egoNetwork.egoNetwork({
         actor: request.actor,
-        depth: request.depth ?? 1,
-        maxNodes: request.maxNodes ?? 100,
+        depth: request.depth ?? EGO_NETWORK_LIMITS.depth.default,
+        maxNodes: request.maxNodes ?? EGO_NETWORK_LIMITS.maxNodes.default,
         nodeTypes: null,
         relationTypes: null,
         window: request.window,
@@ -263,7 +264,9 @@ function inMemoryElements(
   request: ExportRequest,
 ): Pick<NetworkSnapshot, 'nodes' | 'edges'> {
   return {
-    nodes: fromArray(request.layout === true ? withLayout(nodes, edges, request.seed ?? 42) : nodes),
+    nodes: fromArray(
+      request.layout === true ? withLayout(nodes, edges, request.seed ?? CO_CREATION_LIMITS.seed) : nodes,
+    ),
     edges: fromArray(edges),
   };
 }

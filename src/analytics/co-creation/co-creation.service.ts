@@ -9,7 +9,7 @@ import type {
   SharedContext,
   YearSnapshot,
 } from '../analytics.types';
-import type { ActorMetrics } from '../metrics/actor-metrics';
+import { NETWORK_METRICS_DEFAULTS, type ActorMetrics } from '../metrics/actor-metrics';
 import { CENTRALITY_DEFAULTS, type PathLength } from '../metrics/shortest-path-centrality';
 import type { ContextKind, MembershipEvidence } from '../network/membership';
 import { MembershipStructureBuilder, type MembershipStructure } from '../network/membership-structure';
@@ -33,7 +33,7 @@ export const CO_CREATION_LIMITS = {
   weighting: 'COUNT',
   undated: 'WITHIN_LIFESPANS',
   minAllianceContexts: { default: 2, min: 2 },
-  seed: 42,
+  seed: NETWORK_METRICS_DEFAULTS.seed,
   pivots: { default: CENTRALITY_DEFAULTS.pivots, cap: 4096 },
   centralityMethod: 'AUTO',
   pathLength: CENTRALITY_DEFAULTS.pathLength,
