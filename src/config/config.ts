@@ -81,7 +81,13 @@ export interface Config {
   readonly analytics: AnalyticsConfig;
   /** Sizes of the source texts a case study may bring (`IMPORT_MAX_SOURCE_BYTES`, `IMPORT_MAX_CASE_STUDY_BYTES`). */
   readonly import: SourceTextLimits;
+  /** Level of the structured request logs (`LOG_LEVEL`). Default info. */
+  readonly logLevel: LogLevel;
 }
+
+/** pino's levels. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -114,6 +120,7 @@ export const CONFIG_ENVIRONMENT_VARIABLES = [
   'JWT_AUDIENCE',
   'IMPORT_MAX_SOURCE_BYTES',
   'IMPORT_MAX_CASE_STUDY_BYTES',
+  'LOG_LEVEL',
 ] as const;
 
 const NEO4J_URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'] as const;
@@ -174,7 +181,16 @@ export function loadConfig(env: Env = process.env): Config {
         { min: 1, max: 1024 ** 3 },
       ),
     },
+    logLevel: readLogLevel(env),
   };
+}
+
+function readLogLevel(env: Env): LogLevel {
+  const raw = readString(env, 'LOG_LEVEL');
+  if (raw === undefined) return 'info';
+  const level = LOG_LEVELS.find((candidate) => candidate === raw.toLowerCase());
+  if (level === undefined) throw invalid('LOG_LEVEL', raw, `one of ${LOG_LEVELS.join(', ')}`);
+  return level;
 }
 
 /** An integer variable whose default lives with the service that uses it (undefined when unset). */

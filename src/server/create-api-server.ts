@@ -54,7 +54,7 @@ export interface ApiServerOptions {
   readonly driver: Driver;
   /** Where unexpected errors are logged. Default: the logger. */
   readonly logError?: (error: unknown) => void;
-  /** Structured JSON logs. Default pino at LOG_LEVEL (info). */
+  /** Structured JSON logs. Default pino at config.logLevel (LOG_LEVEL, info). */
   readonly logger?: Logger;
 }
 
@@ -65,7 +65,7 @@ const MAX_BODY_SIZE = '100kb';
 export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
   const { config, driver } = options;
   const database = config.neo4j.database;
-  const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  const logger = options.logger ?? pino({ level: config.logLevel });
   const queryTarget = { database, timeoutMillis: config.hardening.transactionTimeoutMillis };
   const schema = await buildApiSchema({ driver, ...queryTarget });
   const app = express();

@@ -26,11 +26,17 @@ describe('loadConfig', () => {
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ JWKS_URL: 'not-a-url' }, 'JWKS_URL'],
     [{ REQUIRE_AUTH_FOR_READS: 'yes please' }, 'REQUIRE_AUTH_FOR_READS'],
+    [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
   ])('rejects %j naming %s', (env, variable) => {
     const error = configError(env);
     expect(error.code).toBe(ErrorCode.CONFIG_INVALID);
     expect(error.message).toContain(`Invalid ${variable}:`);
     expect(error.details).toEqual({ variable });
+  });
+
+  it('reads LOG_LEVEL through the checked config (it was read from the environment in the server)', () => {
+    expect(loadConfig({}).logLevel).toBe('info');
+    expect(loadConfig({ LOG_LEVEL: 'WARN' }).logLevel).toBe('warn');
   });
 
   it('never echoes a secret it rejects', () => {
