@@ -1,7 +1,11 @@
 import { CaseStudyIssueCode, type CaseStudyIssue } from '../../src/case-study/case-study-issue';
 import { CaseStudyValidationError } from '../../src/import/case-study-validation-error';
 import { importCaseStudy } from '../../src/import/import-case-study';
-import { writeCaseStudyFixture, type CaseStudyFixture } from '../utils/case-study-fixture';
+import {
+  FIXTURE_SOURCE_TEXT,
+  writeCaseStudyFixture,
+  type CaseStudyFixture,
+} from '../utils/case-study-fixture';
 import { graphFingerprint } from '../utils/graph-fingerprint';
 import { useTestDatabase } from '../utils/test-database';
 
@@ -294,9 +298,10 @@ describe('importCaseStudy rejects bad input and writes nothing', () => {
   it('accepts a quote that differs from the source only in whitespace', async () => {
     // The source breaks the line inside "... März 2021\nonline statt."; the fixture quotes it on one line.
     const fixture = writeCaseStudyFixture();
-    await expect(
-      importCaseStudy({ driver: db.driver, paths: [fixture.dir], dryRun: true }),
-    ).resolves.toBeDefined();
+    expect(FIXTURE_SOURCE_TEXT).toContain('März 2021\nonline statt.');
+    expect(fixture.yaml).toContain("quote: 'Die Testwerkstatt fand am 4. und 5. März 2021 online statt.'");
+    const report = await importCaseStudy({ driver: db.driver, paths: [fixture.dir], dryRun: true });
+    expect(report).toMatchObject({ dryRun: true, entities: { created: 3 }, relations: { created: 2 } });
   });
 
   it('an alias shared by two entities', async () => {
