@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync, realpathSync, constants } from 'node:fs';
+import { closeSync, fstatSync, openSync, readlinkSync, readSync, realpathSync, constants } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { SourceTextLimits } from './source-text-limits';
 
@@ -9,7 +9,9 @@ export type SourceTextRead = { readonly text: string } | { readonly refused: str
  * A reader of source texts confined to `folder`: the path must be relative, its real path (symlinks
  * resolved) must lie inside the folder's real path, it must be a regular file (no device, FIFO, socket
  * or /proc entry) and within the per-source and per-case-study sizes. The file is opened without
- * following a final symlink and checked through its descriptor, so it cannot be swapped in between.
+ * following a final symlink and checked through its descriptor: where the system names an open file's
+ * path (/proc/self/fd on Linux), the path of what was really opened must lie inside the folder too, so
+ * a directory on the way swapped for a symlink after the check cannot lead out.
  */
 export function confinedSourceReader(
   folder: string,
@@ -30,8 +32,7 @@ export function confinedSourceReader(
         refused: `source text file "${file}" does not exist (looked for ${resolve(folder, file)})`,
       };
     }
-    const inside = relative(root, real);
-    if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)) {
+    if (!isInside(root, real)) {
       return {
         refused: `source text file "${file}" lies outside the case study's folder (${root}); copy the text into it`,
       };
@@ -43,6 +44,12 @@ export function confinedSourceReader(
       return { refused: `source text file "${file}" cannot be opened` };
     }
     try {
+      const opened = openedPath(descriptor);
+      if (opened !== undefined && !isInside(root, opened)) {
+        return {
+          refused: `source text file "${file}" lies outside the case study's folder (${root}); copy the text into it`,
+        };
+      }
       const stats = fstatSync(descriptor);
       if (!stats.isFile()) return { refused: `source text file "${file}" is not a regular file` };
       if (stats.size > limits.maxSourceBytes) {
@@ -68,4 +75,19 @@ export function confinedSourceReader(
       closeSync(descriptor);
     }
   };
+}
+
+/** True when `path` lies strictly inside the directory `root` (both real paths). */
+function isInside(root: string, path: string): boolean {
+  const inside = relative(root, path);
+  return !(inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside));
+}
+
+/** The path of an open file as the system names it, or undefined where it does not (no /proc). */
+function openedPath(descriptor: number): string | undefined {
+  try {
+    return readlinkSync(`/proc/self/fd/${descriptor}`);
+  } catch {
+    return undefined;
+  }
 }

@@ -54,4 +54,28 @@ describe('source texts are read only from regular files inside the case study fo
     expect(limited('small.txt')).toEqual({ text: 'x'.repeat(60) });
     expect(limited('small.txt')).toEqual({ refused: expect.stringMatching(/exceed 150 bytes in total/) });
   });
+
+  // Issue 12: between the real-path check and the open, a directory on the way can be swapped for a
+  // symlink out of the folder (O_NOFOLLOW guards only the last component). Simulated: the check sees
+  // the path as it was (a real directory), the open follows the symlink that replaced it.
+  it('refuses a file whose directory was swapped for a symlink out of the folder after the check', () => {
+    const swapped = join(folder, 'swapped');
+    symlinkSync(outside, swapped);
+    const fs = jest.requireActual<typeof import('node:fs')>('node:fs');
+    const original = fs.realpathSync;
+    const realRoot = original(folder);
+    const spy = jest
+      .spyOn(fs, 'realpathSync')
+      .mockImplementation(((path: string) =>
+        path === join(folder, 'swapped', 'secret.txt')
+          ? join(realRoot, 'swapped', 'secret.txt')
+          : original(path)) as typeof fs.realpathSync);
+    try {
+      expect(read('swapped/secret.txt')).toEqual({
+        refused: expect.stringMatching(/lies outside the case study's folder/),
+      });
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });
