@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import type * as NodeFs from 'node:fs';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,7 +62,7 @@ describe('source texts are read only from regular files inside the case study fo
   it('refuses a file whose directory was swapped for a symlink out of the folder after the check', () => {
     const swapped = join(folder, 'swapped');
     symlinkSync(outside, swapped);
-    const fs = jest.requireActual<typeof import('node:fs')>('node:fs');
+    const fs = jest.requireActual<typeof NodeFs>('node:fs');
     const original = fs.realpathSync;
     const realRoot = original(folder);
     const spy = jest
