@@ -84,7 +84,6 @@ export function createErrorFormatter(options: { production: boolean; log: (error
       // ambiguous properties) with plain GraphQL errors while building the Cypher: the caller's mistake.
       if (
         name === 'ArgumentValidationError' ||
-        code === 'BAD_USER_INPUT' ||
         LIBRARY_INPUT_ERRORS.has(name) ||
         isTranslationError(original) ||
         (original instanceof GraphQLError && original.originalError === undefined)
