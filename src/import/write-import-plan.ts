@@ -75,7 +75,9 @@ export async function writeImportPlan(
         rows: plan.additions.map(({ key, caseStudy }) => ({ key, caseStudy })),
       });
       const importing = plan.caseStudies.map((caseStudy) => caseStudy.key);
-      const additionKeys = plan.additions.map((row) => `${row.caseStudy} ${row.key}`);
+      // An addition is one case study's evidence for one entity: 'caseStudy entityKey' in the queries.
+      const additionId = (row: { caseStudy: string; key: string }) => `${row.caseStudy} ${row.key}`;
+      const additionKeys = plan.additions.map(additionId);
       const stale =
         options.withdrawAdditions === false
           ? undefined
@@ -88,7 +90,6 @@ export async function writeImportPlan(
       const changedSources = sourceRows.filter((row) => sourceHashes.get(row.key) !== row.hash);
       const changedEntities = plan.entities.filter((row) => entityHashes.get(row.key) !== row.hash);
       const changedRelations = plan.relations.filter((row) => relationHashes.get(row.key) !== row.hash);
-      const additionId = (row: { caseStudy: string; key: string }) => `${row.caseStudy} ${row.key}`;
       const changedAdditions = plan.additions.filter(
         (row) => additionHashes.get(additionId(row)) !== row.hash,
       );

@@ -241,8 +241,8 @@ export function projectCoCreation(
 }
 
 /**
- * Members of each context (distinct actors, the hull of their spans, dated when one of their ways in
- * is), organisations in their own context (neither dated nor undated: the tie to a member rests on the
+ * Members of each context (distinct actors, the union of their spans, dated when one of their ways
+ * in is), organisations in their own context (neither dated nor undated: the tie to a member rests on the
  * member's statement).
  */
 interface ContextGroups {
@@ -403,7 +403,7 @@ function tiesAmong(
         tie.dates.push(date);
         tie.ends.push(end);
         if ((memberDated[i] as number) === 1 && (memberDated[j] as number) === 1) tie.datedContexts += 1;
-        if (date !== 0) tie.first = earliest(tie.first, date);
+        tie.first = earliest(tie.first, date);
         tie.last = Math.max(tie.last, end);
       }
     }
@@ -462,7 +462,7 @@ function enclosingContexts(structure: MembershipStructure): (key: string) => Rea
     const all = new Set<string>();
     visiting.add(key);
     for (const parent of parents.get(key) ?? []) {
-      if (visiting.has(parent)) continue; // PART_OF cycles are refused on write; stay finite regardless.
+      if (visiting.has(parent)) continue; // Nothing refuses a PART_OF cycle: stay finite.
       all.add(parent);
       for (const outer of enclosing(parent, visiting)) all.add(outer);
     }

@@ -53,6 +53,15 @@ interface Span {
   readonly open?: boolean;
 }
 
+type MutableSpan = { first: string | null; last: string | null; open: boolean };
+
+/** Widens `span` to cover `other`: the earlier start, the later known end, open when either is. */
+function extend(span: MutableSpan, other: Span): void {
+  if (other.first !== null && (span.first === null || other.first < span.first)) span.first = other.first;
+  if (other.last !== null && (span.last === null || other.last > span.last)) span.last = other.last;
+  span.open ||= other.open === true;
+}
+
 export const RECURRING_ALLIANCE_DEFAULTS = { minContexts: 2, minGroupSize: 3, maxContexts: 300 } as const;
 
 /** Kinds of context that are occasions of co-creation; a shared organisation is where people work. */
@@ -60,11 +69,12 @@ const OCCASIONS: readonly ContextKind[] = ['EVENT', 'UNDERTAKING'];
 
 /**
  * Recurring alliances: pairs and groups of three or more actors who all take part in k or more
- * separate contexts; a pair dated by its own spans in them, a group by the spans of the contexts. Separate means: events and undertakings only (a shared organisation is not an
- * occasion), and a context that merely contains another shared one counts once with it (a project and
- * its own programme are one collaboration, two projects of one programme are two). Groups are found as
- * intersections of the member sets of two contexts, then counted over all contexts; only maximal groups
- * are kept.
+ * separate contexts; a pair is dated by its own spans in them, a group by the spans of the contexts.
+ * Separate means: events and undertakings only (a shared organisation is not an occasion), and a
+ * context that merely contains another shared one counts once with it (a project and its own
+ * programme are one collaboration, two projects of one programme are two). Groups are found as
+ * intersections of the member sets of two contexts, then counted over all contexts; only maximal
+ * groups are kept.
  */
 export function recurringAlliances(
   ties: Iterable<AllianceTie>,
@@ -76,13 +86,11 @@ export function recurringAlliances(
   const alliances: Alliance[] = [];
   const members = new Map<string, Set<string>>();
   /** Context key -> the hull of the kept ties' spans in it (the default context span). */
-  const tieSpans = new Map<string, { first: string | null; last: string | null; open: boolean }>();
+  const tieSpans = new Map<string, MutableSpan>();
   const widen = (context: AllianceContext) => {
-    const s = tieSpans.get(context.key) ?? { first: null, last: null, open: false };
-    if (context.date !== null && (s.first === null || context.date < s.first)) s.first = context.date;
-    if (context.until !== null && (s.last === null || context.until > s.last)) s.last = context.until;
-    s.open ||= context.open === true;
-    tieSpans.set(context.key, s);
+    const span = tieSpans.get(context.key) ?? { first: null, last: null, open: false };
+    extend(span, { first: context.date, last: context.until, open: context.open });
+    tieSpans.set(context.key, span);
   };
   const contextSpan = options.contextSpan ?? ((context: string) => tieSpans.get(context));
 
@@ -94,16 +102,9 @@ export function recurringAlliances(
   };
   /** Earliest start and latest end of the given spans; no last date while one of them goes on. */
   const hull = (spans: Iterable<Span | undefined>) => {
-    let first: string | null = null;
-    let last: string | null = null;
-    let open = false;
-    for (const s of spans) {
-      if (s === undefined) continue;
-      if (s.first !== null && (first === null || s.first < first)) first = s.first;
-      if (s.last !== null && (last === null || s.last > last)) last = s.last;
-      open ||= s.open === true;
-    }
-    return { firstDate: first, lastDate: open ? null : last };
+    const all: MutableSpan = { first: null, last: null, open: false };
+    for (const span of spans) if (span !== undefined) extend(all, span);
+    return { firstDate: all.first, lastDate: all.open ? null : all.last };
   };
 
   for (const { source, target, contexts } of ties) {

@@ -52,10 +52,8 @@ export function unionEnd(endA: number, endB: number): number {
  */
 export function overlappingMembers(starts: ArrayLike<number>, ends: ArrayLike<number>): Int32Array {
   const n = starts.length;
-  const lo = Float64Array.from({ length: n }, (_, i) => starts[i] as number);
-  const hi = Float64Array.from({ length: n }, (_, i) =>
-    (ends[i] as number) === 0 ? Infinity : (ends[i] as number),
-  );
+  const lo = Float64Array.from(starts);
+  const hi = Float64Array.from(ends, (end) => (end === 0 ? Infinity : end));
   const sortedStarts = Float64Array.from(lo).sort();
   const sortedEnds = Float64Array.from(hi).sort();
   const counts = new Int32Array(n);
