@@ -1,13 +1,14 @@
 import {
-  ENTITY_TYPES,
-  EVENT_FORMATS,
-  EVENT_KINDS,
-  ORGANISATION_KINDS,
-  PLACE_KINDS,
-  RELATION_TYPE_NAMES,
-  SECTORS,
-} from '../model/vocabulary';
-import { COMMON_ENTITY_FIELDS, TYPE_FIELDS } from './case-study.types';
+  definitionOf,
+  ENTITY_FIELD_NAMES,
+  ENTITY_FIELDS,
+  fieldsOf,
+  requiredFieldsOf,
+  sharedValuesOf,
+  valuesOf,
+  type EntityFieldKind,
+} from '../model/entity-fields';
+import { ENTITY_TYPES, RELATION_TYPE_NAMES, WEB_PRESENCE_KINDS } from '../model/vocabulary';
 import { KEY_PATTERN } from '../model/key-pattern';
 
 const KEY = {
@@ -16,9 +17,11 @@ const KEY = {
   description: 'A stable slug: lower-case letters, digits and single hyphens.',
 };
 const TEXT = { type: 'string', minLength: 1 };
+/** The form of a partial date; the compiler reports a date of another form itself (INVALID_DATE). */
+export const PARTIAL_DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
 const PARTIAL_DATE = {
   type: 'string',
-  pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+  pattern: PARTIAL_DATE_PATTERN,
   description: 'YYYY, YYYY-MM or YYYY-MM-DD (as precise as the source is).',
 };
 const CLOCK_TIME = {
@@ -48,41 +51,71 @@ const EVIDENCE = {
   },
 };
 
-const ENTITY_PROPERTIES: Record<string, unknown> = {
+const WEB_PRESENCES = {
+  type: 'array',
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['kind', 'url'],
+    properties: {
+      kind: { enum: WEB_PRESENCE_KINDS },
+      url: {
+        type: 'string',
+        pattern: '^https?://[^\\s]+$',
+        description: 'An http or https URL, as the source gives it.',
+      },
+      label: { ...TEXT, description: 'What a reader sees for it ("LinkedIn", "Werkzeugkasten").' },
+    },
+  },
+};
+
+/** The JSON Schema of a value of each kind of entity field (see ENTITY_FIELDS). */
+const SCHEMA_OF_KIND: Record<EntityFieldKind, Record<string, unknown>> = {
   key: KEY,
   type: { enum: ENTITY_TYPES },
-  name: { ...TEXT, description: 'The official name, as the most authoritative source writes it.' },
-  abbreviation: TEXT,
-  aliases: { type: 'array', items: TEXT, description: 'Name variants and misspellings found in sources.' },
-  description: TEXT,
-  note: { ...TEXT, description: "The researcher's note (curation decisions, inferences)." },
-  kind: { type: 'string' },
-  sector: { enum: SECTORS },
-  format: { enum: EVENT_FORMATS },
-  givenName: TEXT,
-  familyName: TEXT,
-  academicTitle: { ...TEXT, description: 'Dr., Prof., Prof. Dr. - kept apart from the name.' },
-  startDate: PARTIAL_DATE,
-  endDate: PARTIAL_DATE,
-  startTime: CLOCK_TIME,
-  endTime: CLOCK_TIME,
-  participantCount: { type: 'integer', minimum: 0 },
-  participantCountApproximate: { type: 'boolean' },
+  text: TEXT,
+  texts: { type: 'array', items: TEXT },
+  enum: { type: 'string' },
+  date: PARTIAL_DATE,
+  clockTime: CLOCK_TIME,
+  count: { type: 'integer', minimum: 0 },
   position: { type: 'integer', minimum: 1 },
-  subtitle: TEXT,
+  flag: { type: 'boolean' },
+  webPresences: WEB_PRESENCES,
   evidence: EVIDENCE,
 };
 
-const KINDS_BY_TYPE: Record<string, readonly string[]> = {
-  Organisation: ORGANISATION_KINDS,
-  Event: EVENT_KINDS,
-  Place: PLACE_KINDS,
-};
-const REQUIRED_BY_TYPE: Record<string, readonly string[]> = {
-  Organisation: ['kind', 'sector'],
-  Event: ['kind', 'startDate'],
-  Place: ['kind'],
-};
+const ENTITY_PROPERTIES = Object.fromEntries(
+  ENTITY_FIELD_NAMES.map((field) => {
+    const { kind, description } = ENTITY_FIELDS[field];
+    // An enum whose values differ by type (`kind`) is checked per type below, once.
+    const shared = sharedValuesOf(field);
+    const schema = kind === 'enum' && shared !== undefined ? { enum: shared } : SCHEMA_OF_KIND[kind];
+    const format = kind === 'date' || kind === 'clockTime' ? ` ${String(schema.description)}` : '';
+    return [field, { ...schema, description: `${description}${format}` }];
+  }),
+);
+
+const EVERY_TYPE_REQUIRES = ENTITY_FIELD_NAMES.filter((field) => definitionOf(field).requiredOn === 'all');
+
+/** For each type: its required fields, the values of its enum fields, and no field of another type. */
+const ENTITY_TYPE_RULES = ENTITY_TYPES.map((type) => {
+  const fields = fieldsOf(type);
+  const enums = fields.flatMap((field) => {
+    const values = valuesOf(type, field);
+    return values === undefined || sharedValuesOf(field) !== undefined
+      ? []
+      : [[field, { enum: values }] as const];
+  });
+  return {
+    if: { properties: { type: { const: type } }, required: ['type'] },
+    then: {
+      required: requiredFieldsOf(type).filter((field) => !EVERY_TYPE_REQUIRES.includes(field)),
+      properties: Object.fromEntries(enums),
+      propertyNames: { enum: fields },
+    },
+  };
+});
 
 /** The JSON Schema (draft 2020-12) of a case-study file; seed/case-study.schema.json is written from it. */
 export const CASE_STUDY_JSON_SCHEMA = {
@@ -137,18 +170,9 @@ export const CASE_STUDY_JSON_SCHEMA = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['key', 'type', 'name', 'evidence'],
+        required: EVERY_TYPE_REQUIRES,
         properties: ENTITY_PROPERTIES,
-        allOf: ENTITY_TYPES.map((type) => ({
-          if: { properties: { type: { const: type } }, required: ['type'] },
-          then: {
-            required: REQUIRED_BY_TYPE[type] ?? [],
-            properties: {
-              ...(KINDS_BY_TYPE[type] === undefined ? {} : { kind: { enum: KINDS_BY_TYPE[type] } }),
-            },
-            propertyNames: { enum: [...COMMON_ENTITY_FIELDS, ...TYPE_FIELDS[type]] },
-          },
-        })),
+        allOf: ENTITY_TYPE_RULES,
       },
     },
     additions: {

@@ -1,4 +1,5 @@
-import type { EntityType } from '../model/vocabulary';
+import type { ENTITY_FIELDS, EntityFieldName } from '../model/entity-fields';
+import type { EntityType, WebPresenceKind } from '../model/vocabulary';
 
 /**
  * One piece of evidence: the source that states a fact and, for a source whose text we hold, the
@@ -27,30 +28,39 @@ export interface SourceInput {
   readonly note?: string;
 }
 
-export interface EntityInput {
-  readonly key: string;
-  readonly type: EntityType;
-  readonly name: string;
-  readonly abbreviation?: string;
-  readonly aliases?: readonly string[];
-  readonly description?: string;
-  readonly note?: string;
-  readonly kind?: string;
-  readonly sector?: string;
-  readonly format?: string;
-  readonly givenName?: string;
-  readonly familyName?: string;
-  readonly academicTitle?: string;
-  readonly startDate?: string;
-  readonly endDate?: string;
-  readonly startTime?: string;
-  readonly endTime?: string;
-  readonly participantCount?: number;
-  readonly participantCountApproximate?: boolean;
-  readonly position?: number;
-  readonly subtitle?: string;
-  readonly evidence: readonly EvidenceInput[];
+/** A typed URL of an entity (stored as parallel lists: webPresenceKinds, webPresenceUrls, webPresenceLabels). */
+export interface WebPresenceInput {
+  readonly kind: WebPresenceKind;
+  /** http or https only. */
+  readonly url: string;
+  /** What a reader sees for it, where the kind does not say enough ("LinkedIn", "Werkzeugkasten"). */
+  readonly label?: string;
 }
+
+/** The TypeScript type of a value of each kind of field of ENTITY_FIELDS. */
+interface EntityFieldValues {
+  key: string;
+  type: EntityType;
+  text: string;
+  texts: readonly string[];
+  enum: string;
+  date: string;
+  clockTime: string;
+  count: number;
+  position: number;
+  flag: boolean;
+  webPresences: readonly WebPresenceInput[];
+  evidence: readonly EvidenceInput[];
+}
+type FieldValue<F extends EntityFieldName> = EntityFieldValues[(typeof ENTITY_FIELDS)[F]['kind']];
+type RequiredField = {
+  [F in EntityFieldName]: (typeof ENTITY_FIELDS)[F] extends { requiredOn: 'all' } ? F : never;
+}[EntityFieldName];
+
+/** An entity of a case study: the fields of ENTITY_FIELDS, those every type needs required. */
+export type EntityInput = { readonly [F in RequiredField]: FieldValue<F> } & {
+  readonly [F in Exclude<EntityFieldName, RequiredField>]?: FieldValue<F>;
+};
 
 /**
  * Evidence a case study adds to an entity that another case study defines: the entity keeps the
@@ -82,41 +92,3 @@ export interface CaseStudyInput {
   readonly additions?: readonly AdditionInput[];
   readonly relations?: readonly RelationInput[];
 }
-
-/** Fields each entity type may carry beyond the common ones. */
-export const TYPE_FIELDS: Readonly<Record<EntityType, readonly (keyof EntityInput)[]>> = {
-  Organisation: ['kind', 'sector', 'startDate', 'endDate'],
-  Person: ['givenName', 'familyName', 'academicTitle'],
-  Event: [
-    'kind',
-    'format',
-    'startDate',
-    'endDate',
-    'startTime',
-    'endTime',
-    'participantCount',
-    'participantCountApproximate',
-  ],
-  EventSeries: ['startDate', 'endDate'],
-  AgendaItem: ['startTime', 'endTime', 'position', 'subtitle'],
-  Programme: ['startDate', 'endDate'],
-  Initiative: ['startDate', 'endDate'],
-  Project: ['startDate', 'endDate'],
-  Policy: ['startDate', 'endDate'],
-  Fund: ['startDate', 'endDate'],
-  Phase: ['startDate', 'endDate'],
-  Place: ['kind'],
-  Topic: [],
-  TargetGroup: [],
-};
-
-export const COMMON_ENTITY_FIELDS = [
-  'key',
-  'type',
-  'name',
-  'abbreviation',
-  'aliases',
-  'description',
-  'note',
-  'evidence',
-] as const satisfies readonly (keyof EntityInput)[];

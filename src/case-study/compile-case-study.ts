@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
 import {
+  ACROSS_LIFESPANS,
   allowsEndpoints,
   isEntityType,
   isRelationType,
@@ -9,9 +10,12 @@ import {
   RELATION_TYPE_NAMES,
   type EntityType,
 } from '../model/vocabulary';
+import { ENTITY_FIELD_NAMES, ENTITY_FIELDS } from '../model/entity-fields';
 import { issueAt, type CaseStudyFile } from './case-study-file';
 import { checkOwnership, type ExistingOwners, type OwnedKey } from './check-ownership';
-import { CASE_STUDY_JSON_SCHEMA } from './case-study-json-schema';
+import { CASE_STUDY_JSON_SCHEMA, PARTIAL_DATE_PATTERN } from './case-study-json-schema';
+import { germanDateToIso } from './german-date';
+import { QuoteCheck } from './quote-check';
 import { CaseStudyIssueCode, type CaseStudyIssue } from './case-study-issue';
 import type {
   AdditionInput,
@@ -20,6 +24,7 @@ import type {
   EvidenceInput,
   RelationInput,
   SourceInput,
+  WebPresenceInput,
 } from './case-study.types';
 import { nameFingerprint, normaliseWhitespace } from './normalise-text';
 import { parsePartialDate, type PartialDate } from './partial-date';
@@ -159,7 +164,7 @@ export function compileCaseStudy(
   }
 
   const sourceRows = compileSources(sources, issues);
-  const sourceTexts = new Map(sourceRows.map((row) => [row.row.key, row.normalisedText]));
+  const sourceTexts = new QuoteCheck(new Map(sourceRows.map((row) => [row.row.key, row.normalisedText])));
   const sourceDates = new Map(sourceRows.map((row) => [row.row.key, row.date]));
   const entityRows = compileEntities(entities, sourceTexts, issues);
   const entityTypes = new Map<string, EntityType>(options.knownEntities ?? []);
@@ -187,6 +192,7 @@ export function compileCaseStudy(
     issues,
   );
 
+  issues.push(...sourceTexts.issues());
   const ownedKeys = definedKeys(sources, entities, relations);
   if (options.owners !== undefined) {
     issues.push(...checkOwnership(ownedKeys, options.owners, caseStudyKeyOf));
@@ -265,7 +271,7 @@ function compileSources(
 
 function compileEntities(
   entities: readonly Located<EntityInput>[],
-  sourceTexts: ReadonlyMap<string, string | null>,
+  sourceTexts: QuoteCheck,
   issues: CaseStudyIssue[],
 ): EntityRow[] {
   const seen = new Map<string, Located<EntityInput>>();
@@ -331,26 +337,8 @@ function compileEntities(
     }
     const evidence = checkEvidence(file, path, entity.evidence, sourceTexts, issues);
 
-    const props: Record<string, PlanValue> = { key: entity.key, name: entity.name };
+    const props = storedFields(entity);
     const aliases = arrayOf<string>(entity.aliases);
-    assignDefined(props, {
-      abbreviation: entity.abbreviation,
-      aliases: aliases.length > 0 ? aliases : undefined,
-      description: entity.description,
-      note: entity.note,
-      kind: entity.kind,
-      sector: entity.sector,
-      format: entity.format,
-      givenName: entity.givenName,
-      familyName: entity.familyName,
-      academicTitle: entity.academicTitle,
-      startTime: entity.startTime,
-      endTime: entity.endTime,
-      participantCount: entity.participantCount,
-      participantCountApproximate: entity.participantCountApproximate,
-      position: entity.position,
-      subtitle: entity.subtitle,
-    });
     if (start !== undefined)
       Object.assign(props, { startDate: { date: start.iso }, startDatePrecision: start.precision });
     if (end !== undefined)
@@ -376,6 +364,39 @@ function compileEntities(
 }
 
 /**
+ * The fields of ENTITY_FIELDS an entity has, as stored: plain values as they are (an empty list
+ * left out), web presences as parallel lists. Identity, dates and evidence are the caller's.
+ */
+function storedFields(entity: EntityInput): Record<string, PlanValue> {
+  const props: Record<string, PlanValue> = {};
+  const values = entity as unknown as Record<string, unknown>;
+  for (const field of ENTITY_FIELD_NAMES) {
+    const value = values[field];
+    if (value === undefined || value === null) continue;
+    switch (ENTITY_FIELDS[field].kind) {
+      case 'type':
+      case 'date':
+      case 'evidence':
+        break;
+      case 'texts':
+        if (arrayOf<string>(value).length > 0) props[field] = arrayOf<string>(value);
+        break;
+      case 'webPresences': {
+        const presences = arrayOf<WebPresenceInput>(value);
+        if (presences.length === 0) break;
+        props.webPresenceKinds = presences.map((presence) => presence.kind);
+        props.webPresenceUrls = presences.map((presence) => presence.url);
+        props.webPresenceLabels = presences.map((presence) => presence.label ?? '');
+        break;
+      }
+      default:
+        props[field] = value as PlanValue;
+    }
+  }
+  return props;
+}
+
+/**
  * Additions: evidence for entities other case studies define. The entity must exist (in the database,
  * looked up like a relation's end, or defined by another case study of the same import) and not be
  * the adding case study's own; each entity is added to once per import.
@@ -386,7 +407,7 @@ function compileAdditions(
     readonly entityTypes: ReadonlyMap<string, EntityType>;
     /** Entity key -> the case study that defines it (in the imported files, or stored with it). */
     readonly defined: ReadonlyMap<string, string>;
-    readonly sourceTexts: ReadonlyMap<string, string | null>;
+    readonly sourceTexts: QuoteCheck;
     /** Source key -> the case study that lists it. */
     readonly sourceCaseStudies: ReadonlyMap<string, string>;
     readonly unknownEntityKeys: Set<string>;
@@ -500,8 +521,8 @@ function checkLifespans(
   lifespans: ReadonlyMap<string, Lifespan>,
   issues: CaseStudyIssue[],
 ): void {
-  // Succession links a predecessor that ends to a successor that starts.
-  if (relation.type === 'SUCCEEDED_BY') return;
+  // Succession and building on link a predecessor that ends to a successor that starts.
+  if ((ACROSS_LIFESPANS as readonly string[]).includes(relation.type)) return;
   for (const end of [relation.from, relation.to]) {
     const lifespan = lifespans.get(end);
     if (lifespan === undefined) continue;
@@ -525,7 +546,7 @@ function checkLifespans(
 interface RelationContext {
   readonly lifespans: ReadonlyMap<string, Lifespan>;
   readonly entityTypes: ReadonlyMap<string, EntityType>;
-  readonly sourceTexts: ReadonlyMap<string, string | null>;
+  readonly sourceTexts: QuoteCheck;
   readonly sourceDates: ReadonlyMap<string, PartialDate | undefined>;
   readonly sourceRows: ReadonlyMap<string, SourceRow>;
   /** Collects the keys reported as UNKNOWN_ENTITY. */
@@ -754,13 +775,13 @@ function checkEvidence(
   file: CaseStudyFile,
   path: readonly (string | number)[],
   evidence: unknown,
-  sourceTexts: ReadonlyMap<string, string | null>,
+  sourceTexts: QuoteCheck,
   issues: CaseStudyIssue[],
 ): CheckedEvidence[] {
   const result: CheckedEvidence[] = [];
   arrayOf<EvidenceInput>(evidence).forEach((item, index) => {
     if (!isRecord(item) || typeof item.source !== 'string') return;
-    const text = sourceTexts.get(item.source);
+    const text = sourceTexts.textOf(item.source);
     if (text === undefined) {
       issues.push(
         issueAt(
@@ -802,20 +823,14 @@ function checkEvidence(
       }
       return;
     }
-    if (!text.includes(normaliseWhitespace(item.quote))) {
-      issues.push(
-        issueAt(
-          file,
-          [...path, 'evidence', index, 'quote'],
-          CaseStudyIssueCode.QUOTE_NOT_FOUND,
-          `the quote does not occur in source "${item.source}" (compared after whitespace normalisation): "${shorten(item.quote)}"`,
-        ),
-      );
+    const quote = normaliseWhitespace(item.quote);
+    if (!text.includes(quote)) {
+      sourceTexts.miss(file, [...path, 'evidence', index, 'quote'], item.source, quote);
       return;
     }
     result.push({
       source: item.source,
-      quote: normaliseWhitespace(item.quote),
+      quote,
       locator: '',
       position: index,
     });
@@ -839,11 +854,17 @@ function readDate(
         file,
         path,
         CaseStudyIssueCode.INVALID_DATE,
-        `"${value}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, and a day that exists`,
+        `"${value}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, and a day that exists${isoHint(value)}`,
       ),
     );
   }
   return parsed;
+}
+
+/** " (15.03.2021 is 2021-03-15)" for a date written the German way, else "". */
+function isoHint(value: string): string {
+  const iso = germanDateToIso(value);
+  return iso === undefined ? '' : ` (${value} is ${iso})`;
 }
 
 function checkOrder(
@@ -868,8 +889,11 @@ function schemaIssues(file: CaseStudyFile, errors: readonly ErrorObject[]): Case
   const issues: CaseStudyIssue[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
-    // 'if' only says which branch failed; the enum under propertyNames repeats the propertyNames error.
+    // 'if' only says which branch failed; the enum under propertyNames repeats the propertyNames error;
+    // a date of the wrong form gets the INVALID_DATE issue, which says how to write it.
     if (error.keyword === 'if' || error.schemaPath.includes('/propertyNames/')) continue;
+    if (error.keyword === 'pattern' && (error.params as { pattern: string }).pattern === PARTIAL_DATE_PATTERN)
+      continue;
     const path = error.instancePath
       .split('/')
       .slice(1)
@@ -958,9 +982,4 @@ function assignDefined(
   values: Record<string, PlanValue | undefined>,
 ): void {
   for (const [name, value] of Object.entries(values)) if (value !== undefined) target[name] = value;
-}
-
-function shorten(text: string): string {
-  const flat = normaliseWhitespace(text);
-  return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
 }

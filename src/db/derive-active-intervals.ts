@@ -1,4 +1,5 @@
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
+import { ACROSS_LIFESPANS } from '../model/vocabulary';
 import { cypherQuery } from './cypher-query';
 
 /** A relationship stated as valid only while one of its ends did not exist. */
@@ -20,7 +21,10 @@ export async function deriveActiveIntervals(
   tx: Pick<Transaction | ManagedTransaction, 'run'>,
   keys: readonly string[],
 ): Promise<EmptyInterval[]> {
-  const result = await tx.run(cypherQuery('derive/active-intervals'), { keys: [...new Set(keys)] });
+  const result = await tx.run(cypherQuery('derive/active-intervals'), {
+    keys: [...new Set(keys)],
+    acrossLifespans: ACROSS_LIFESPANS,
+  });
   return ((result.records[0]?.get('empty') as string[][] | undefined) ?? []).map(
     ([key, activeFrom, activeUntil]) => ({
       key: key ?? '',

@@ -8,12 +8,14 @@ import type {
   EntityInput,
   RelationInput,
   SourceInput,
+  WebPresenceInput,
 } from '../case-study/case-study.types';
 import { formatPartialDate } from '../case-study/partial-date';
 import { cypherQuery } from '../db/cypher-query';
 import { ErrorCode } from '../errors/error-codes';
 import { QuartiersnetzError } from '../errors/quartiersnetz-error';
-import { ENTITY_TYPES, type DatePrecision, type EntityType } from '../model/vocabulary';
+import { ENTITY_FIELD_NAMES, ENTITY_FIELDS } from '../model/entity-fields';
+import { ENTITY_TYPES, type DatePrecision, type EntityType, type WebPresenceKind } from '../model/vocabulary';
 
 export interface ExportCaseStudyOptions {
   readonly driver: Driver;
@@ -28,31 +30,6 @@ export interface ExportedCaseStudy {
   /** Source texts by the `file` path the case study gives them. */
   readonly sourceTexts: ReadonlyMap<string, string>;
 }
-
-/** Field order of exported entities: identity, names, classification, time, evidence. */
-const ENTITY_FIELD_ORDER = [
-  'key',
-  'type',
-  'name',
-  'abbreviation',
-  'aliases',
-  'description',
-  'note',
-  'kind',
-  'sector',
-  'format',
-  'givenName',
-  'familyName',
-  'academicTitle',
-  'startDate',
-  'endDate',
-  'startTime',
-  'endTime',
-  'participantCount',
-  'participantCountApproximate',
-  'position',
-  'subtitle',
-] as const;
 
 /**
  * Reads a case study back from the graph in the import format. Importing what this returns gives
@@ -115,13 +92,15 @@ export async function readCaseStudyFromGraph(
     .map((record) => {
       const props = record.entity as Record<string, unknown>;
       const entity: Record<string, unknown> = {};
-      for (const field of ENTITY_FIELD_ORDER) {
-        if (field === 'type') entity.type = record.type as EntityType;
-        else if (field === 'startDate' || field === 'endDate')
-          entity[field] = partialDate(props[field], props[`${field}Precision`]);
+      // In the order of ENTITY_FIELDS: identity, names, classification, time, counts, web, evidence.
+      for (const field of ENTITY_FIELD_NAMES) {
+        const kind = ENTITY_FIELDS[field].kind;
+        if (kind === 'type') entity.type = record.type as EntityType;
+        else if (kind === 'date') entity[field] = partialDate(props[field], props[`${field}Precision`]);
+        else if (kind === 'webPresences') entity[field] = webPresencesOf(props);
+        else if (kind === 'evidence') entity[field] = evidenceOf(record);
         else entity[field] = props[field];
       }
-      entity.evidence = evidenceOf(record);
       return compact(entity) as unknown as EntityInput;
     });
 
@@ -200,4 +179,16 @@ function compact(record: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(record).filter(([, value]) => value !== null && value !== undefined),
   );
+}
+
+/** The web presences of an entity from their stored parallel lists (undefined when it has none). */
+function webPresencesOf(props: Record<string, unknown>): WebPresenceInput[] | undefined {
+  const kinds = (props.webPresenceKinds as WebPresenceKind[] | null | undefined) ?? [];
+  const urls = (props.webPresenceUrls as string[] | null | undefined) ?? [];
+  const labels = (props.webPresenceLabels as string[] | null | undefined) ?? [];
+  if (kinds.length === 0) return undefined;
+  return kinds.map((kind, index) => {
+    const label = labels[index] ?? '';
+    return label === '' ? { kind, url: urls[index] ?? '' } : { kind, url: urls[index] ?? '', label };
+  });
 }

@@ -24,6 +24,7 @@ export type EntityTypeName =
   | 'EventSeries'
   | 'Fund'
   | 'Initiative'
+  | 'Method'
   | 'Organisation'
   | 'Person'
   | 'Phase'

@@ -17,11 +17,41 @@ export const ENTITY_TYPES = [
   'Policy',
   'Fund',
   'Phase',
+  'Method',
   'Place',
   'Topic',
   'TargetGroup',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** What each entity type is, with an example; docs/case-studies.md shows these. */
+export const ENTITY_TYPE_DESCRIPTIONS: Readonly<Record<EntityType, string>> = {
+  Organisation:
+    'A ministry, agency, association, municipality, company, university, one of their units (a Referat) or a named project office. Example: Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen (BMWSB).',
+  Person:
+    'A named person who speaks, moderates, leads or works for an organisation. Example: a Referatsleiterin opening a workshop.',
+  Event:
+    'Something that happens on a date: a workshop, conference, network meeting, online seminar. Example: a Themenwerkstatt on 11 November 2020.',
+  EventSeries:
+    'A recurring format whose events share a name and organiser. Example: a Werkstattreihe of a programme.',
+  AgendaItem: "A slot in an event's programme, with a time and a title. Example: the Grußwort, 10:00-10:15.",
+  Programme:
+    'A funding or action programme with its own rules, under which projects are funded. Example: BIWAQ (Bildung, Wirtschaft, Arbeit im Quartier).',
+  Initiative:
+    'A joint, often cross-ministerial effort that gathers programmes and projects without funding rules of its own. Example: Gemeinsam für das Quartier.',
+  Project:
+    'An undertaking with a lead, partners and a period, often funded within a programme. Example: a BIWAQ project in one city.',
+  Policy:
+    'A strategy or policy framework that embeds or supports undertakings. Example: the Nationale Stadtentwicklungspolitik.',
+  Fund: 'A pot of money that funds or co-funds undertakings. Example: the Europäischer Sozialfonds (ESF).',
+  Phase:
+    'A funding round or period of an undertaking or fund, or a named stage with dates. Example: the ESF funding period 2021-2027.',
+  Method:
+    'A method or approach by which undertakings or events work, with named stages in their order (no dates: a dated stage is a Phase). Example: a participation method in five stages.',
+  Place: 'A country, state, region, city, district or quarter. Example: Duisburg-Marxloh (QUARTER).',
+  Topic: 'What something is about, or a priority field (Handlungsfeld). Example: Quartiersentwicklung.',
+  TargetGroup: 'Whom an undertaking or event addresses. Example: Langzeitarbeitslose.',
+};
 
 /** Types that are actors: they act, speak, fund, organise. */
 export const ACTOR_TYPES = ['Organisation', 'Person'] as const satisfies readonly EntityType[];
@@ -87,6 +117,16 @@ export const EVENT_KINDS = [
 ] as const;
 export const EVENT_FORMATS = ['IN_PERSON', 'ONLINE', 'HYBRID'] as const;
 export const PLACE_KINDS = ['COUNTRY', 'STATE', 'REGION', 'CITY', 'DISTRICT', 'QUARTER'] as const;
+/** What a URL of an entity is: its website, a newsletter, a social-media page, a toolkit, documentation. */
+export const WEB_PRESENCE_KINDS = [
+  'WEBSITE',
+  'NEWSLETTER',
+  'SOCIAL_MEDIA',
+  'TOOLKIT',
+  'DOCUMENTATION',
+  'OTHER',
+] as const;
+export type WebPresenceKind = (typeof WEB_PRESENCE_KINDS)[number];
 export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
@@ -99,6 +139,11 @@ export interface EndpointRule {
 export interface RelationTypeDefinition {
   readonly description: string;
   readonly endpoints: readonly EndpointRule[];
+  /**
+   * True when the relation links an end that is over to one that follows (succession, building on a
+   * finished predecessor): its validity is not cut to the lifespans of its ends.
+   */
+  readonly acrossLifespans?: boolean;
 }
 
 const ACTORS = ACTOR_TYPES;
@@ -125,6 +170,7 @@ export const RELATION_TYPES = {
       { from: ['Phase'], to: ['Phase'] },
       { from: ['Event'], to: ['Event'] },
     ],
+    acrossLifespans: true,
   },
   AFFILIATED_WITH: {
     description:
@@ -169,8 +215,10 @@ export const RELATION_TYPES = {
     endpoints: [{ from: ['Event'], to: ['Place'] }],
   },
   ABOUT: {
-    description: 'An event, agenda item, series or undertaking deals with a topic.',
-    endpoints: [{ from: ['Event', 'EventSeries', 'AgendaItem', ...UNDERTAKINGS, 'Phase'], to: ['Topic'] }],
+    description: 'An event, agenda item, series, undertaking or method deals with a topic.',
+    endpoints: [
+      { from: ['Event', 'EventSeries', 'AgendaItem', ...UNDERTAKINGS, 'Phase', 'Method'], to: ['Topic'] },
+    ],
   },
   PART_OF_UNDERTAKING: {
     description: 'An event or event series is held within a programme, initiative or project.',
@@ -229,6 +277,24 @@ export const RELATION_TYPES = {
     description: 'An event or project falls into a phase or funding round.',
     endpoints: [{ from: ['Event', 'EventSeries', 'Project'], to: ['Phase'] }],
   },
+  HOSTED_BY: {
+    description:
+      'An organisation (a project office, a network secretariat), an undertaking or an event series is hosted by an organisation: it has its seat there without being part of it.',
+    endpoints: [{ from: ['Organisation', ...UNDERTAKINGS, 'EventSeries'], to: ['Organisation'] }],
+  },
+  BUILDS_ON: {
+    description:
+      'An undertaking builds on the experience or results of another one, which it does not continue (that is SUCCEEDED_BY); a method on another method.',
+    endpoints: [
+      { from: UNDERTAKINGS, to: UNDERTAKINGS },
+      { from: ['Method'], to: ['Method'] },
+    ],
+    acrossLifespans: true,
+  },
+  USES_METHOD: {
+    description: 'An undertaking or event works by a method or approach (with its ordered stages).',
+    endpoints: [{ from: [...UNDERTAKINGS, 'Event', 'EventSeries'], to: ['Method'] }],
+  },
 } as const satisfies Record<string, RelationTypeDefinition>;
 
 export type RelationType = keyof typeof RELATION_TYPES;
@@ -241,6 +307,11 @@ export function isRelationType(value: string): value is RelationType {
 export function isEntityType(value: string): value is EntityType {
   return (ENTITY_TYPES as readonly string[]).includes(value);
 }
+
+/** The relation types whose validity is not cut to their ends' lifespans (see acrossLifespans). */
+export const ACROSS_LIFESPANS: readonly RelationType[] = RELATION_TYPE_NAMES.filter(
+  (type) => (RELATION_TYPES[type] as RelationTypeDefinition).acrossLifespans === true,
+);
 
 /** True when `type` allows an edge from a `from` entity to a `to` entity. */
 export function allowsEndpoints(type: RelationType, from: EntityType, to: EntityType): boolean {

@@ -109,21 +109,15 @@ describe('importCaseStudy rejects bad input and writes nothing', () => {
     const fixture = writeCaseStudyFixture({
       edit: (y) => y.replace("validFrom: '2021-03-04'", "validFrom: '4.3.2021'"),
     });
+    // Issue 15: the helpful message only (the schema's regex message came first) and the ISO form.
     const issues = await expectRejected(fixture);
     expect(issues).toEqual([
       issue(
         fixture,
         { text: "'4.3.2021'" },
-        CaseStudyIssueCode.SCHEMA_VIOLATION,
-        'relations[1].validFrom',
-        'must match pattern "^\\d{4}(-\\d{2}(-\\d{2})?)?$"',
-      ),
-      issue(
-        fixture,
-        { text: "'4.3.2021'" },
         CaseStudyIssueCode.INVALID_DATE,
         'relations[1].validFrom',
-        '"4.3.2021" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, and a day that exists',
+        '"4.3.2021" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, and a day that exists (4.3.2021 is 2021-03-04)',
       ),
     ]);
   });
@@ -290,9 +284,34 @@ describe('importCaseStudy rejects bad input and writes nothing', () => {
         { text: "'Dr. Erika Muster leitete" },
         CaseStudyIssueCode.QUOTE_NOT_FOUND,
         'entities[1].evidence[0].quote',
-        `the quote does not occur in source "${fixture.prefix}-src" (compared after whitespace normalisation): "Dr. Erika Muster leitete die Werkstatt."`,
+        [
+          `the quote does not occur in source "${fixture.prefix}-src" (compared after whitespace normalisation; case, dashes and quotation marks count)`,
+          '  quote:   Dr. Erika Muster leitete die Werkstatt.',
+          '  closest: Dr. Erika Muster moderierte die Werkstatt.',
+          '                            ^ first difference, character 18',
+        ].join('\n'),
       ),
     ]);
+  });
+
+  it('a wrong quote used in several places (a YAML anchor): one report naming every place', async () => {
+    const fixture = writeCaseStudyFixture({
+      edit: (y) =>
+        y
+          .replace(
+            "quote: 'Dr. Erika Muster moderierte die Werkstatt.' }\n  - key",
+            "quote: &wrong 'Dr. Erika Muster Moderierte die Werkstatt.' }\n  - key",
+          )
+          .replace(/quote: 'Dr\. Erika Muster moderierte die Werkstatt\.'/g, 'quote: *wrong'),
+    });
+    const issues = await expectRejected(fixture);
+    expect(issues.map((i) => i.code)).toEqual([CaseStudyIssueCode.QUOTE_NOT_FOUND]);
+    const [only] = issues;
+    expect(only?.field).toBe('entities[1].evidence[0].quote');
+    expect(only?.message).toContain('  hint: upper and lower case differ');
+    const uses = fixture.yaml.split('*wrong').length - 1;
+    expect(uses).toBeGreaterThan(0);
+    expect(only?.message.match(/also used at: (.*)$/m)?.[1]?.split(', ')).toHaveLength(uses);
   });
 
   it('accepts a quote that differs from the source only in whitespace', async () => {

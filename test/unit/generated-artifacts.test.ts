@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/db/project-paths';
+import { ENTITY_TYPES, RELATION_TYPE_NAMES } from '../../src/model/vocabulary';
+import { VOCABULARY_DOCS, withRenderedVocabulary } from '../../src/tools/render-vocabulary-docs';
 
 // Generated files are committed; the test command fails when they are stale. Fix: npm run generate.
 describe('generated artifacts', () => {
@@ -26,5 +28,13 @@ describe('generated artifacts', () => {
     expect(sdl).toMatch(/^\s+createOrganisations\(/m);
     expect(sdl).toMatch(/^\s+search\(/m);
     expect(sdl).toMatch(/^\s+sourceStatements\(/m);
+  });
+});
+
+describe('the vocabulary section of docs/case-studies.md', () => {
+  it('is the rendering of src/model (npm run generate writes it)', () => {
+    const guide = readFileSync(VOCABULARY_DOCS, 'utf8');
+    expect(withRenderedVocabulary(guide)).toBe(guide);
+    for (const type of [...ENTITY_TYPES, ...RELATION_TYPE_NAMES]) expect(guide).toContain(`| \`${type}\` |`);
   });
 });

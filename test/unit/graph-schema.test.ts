@@ -1,7 +1,13 @@
 import 'reflect-metadata';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { isEnumType, type GraphQLSchema } from 'graphql';
+import {
+  isEnumType,
+  Kind,
+  parse,
+  type ConstDirectiveNode,
+  type GraphQLSchema,
+  type ObjectTypeDefinitionNode,
+  type TypeNode,
+} from 'graphql';
 import neo4j from 'neo4j-driver';
 import { createGraphSchema } from '../../src/graph/create-graph-schema';
 import { readTypeDefs } from '../../src/graph/read-type-defs';
@@ -13,8 +19,15 @@ import {
   RELATION_TYPE_NAMES,
   SECTORS,
   DATE_PRECISIONS,
+  ENTITY_TYPES,
+  WEB_PRESENCE_KINDS,
+  allowsEndpoints,
+  isEntityType,
+  isRelationType,
+  type EntityType,
 } from '../../src/model/vocabulary';
-import { PROJECT_ROOT } from '../../src/db/project-paths';
+import { fieldsOf } from '../../src/model/entity-fields';
+import { readMigrations } from '../../src/db/migrations';
 
 describe('the SDL in schema/', () => {
   let schema: GraphQLSchema;
@@ -43,6 +56,7 @@ describe('the SDL in schema/', () => {
     ['EventFormat', EVENT_FORMATS],
     ['PlaceKind', PLACE_KINDS],
     ['DatePrecision', DATE_PRECISIONS],
+    ['WebPresenceKind', WEB_PRESENCE_KINDS],
   ])('enum %s equals the vocabulary', (name, values) => {
     const type = schema.getType(name);
     expect(isEnumType(type) && type.getValues().map((value) => value.name)).toEqual([...values]);
@@ -55,11 +69,72 @@ describe('the SDL in schema/', () => {
     expect([...used].sort()).toEqual([...RELATION_TYPE_NAMES, 'STATED_IN', 'IN_CASE_STUDY'].sort());
   });
 
-  it('has a relationship-key index migration for every relation type', () => {
-    const migration = readFileSync(
-      join(PROJECT_ROOT, 'cypher/migrations/0003-relationship-key-indexes.cypher'),
-      'utf8',
-    );
-    for (const type of RELATION_TYPE_NAMES) expect(migration).toContain(`FOR ()-[r:${type}]-() ON (r.key)`);
+  it('has a relationship-key index migration for every relation type and a key index for every entity type', () => {
+    const migrations = readMigrations()
+      .flatMap((migration) => migration.statements)
+      .join('\n');
+    for (const type of RELATION_TYPE_NAMES) expect(migrations).toContain(`FOR ()-[r:${type}]-() ON (r.key)`);
+    for (const type of ENTITY_TYPES) expect(migrations).toContain(`FOR (n:${type}) ON (n.key)`);
+  });
+});
+
+describe('the SDL against the vocabulary', () => {
+  const document = parse(readTypeDefs());
+  const nodeTypes = document.definitions.filter(
+    (definition): definition is ObjectTypeDefinitionNode =>
+      definition.kind === Kind.OBJECT_TYPE_DEFINITION &&
+      (definition.directives ?? []).some((directive) => directive.name.value === 'node'),
+  );
+  const entityTypes = nodeTypes.filter((type) => isEntityType(type.name.value));
+  /** The node types a field's type names: the type itself, or every type implementing an interface. */
+  const concreteTypes = (name: string): string[] =>
+    nodeTypes.some((type) => type.name.value === name)
+      ? [name]
+      : nodeTypes
+          .filter((type) => (type.interfaces ?? []).some((implemented) => implemented.name.value === name))
+          .map((type) => type.name.value);
+  const namedType = (type: TypeNode): string =>
+    type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
+  const argument = (directive: ConstDirectiveNode, name: string): string | undefined => {
+    const value = directive.arguments?.find((arg) => arg.name.value === name)?.value;
+    return value?.kind === Kind.STRING || value?.kind === Kind.ENUM ? value.value : undefined;
+  };
+
+  it('has every entity type of the vocabulary as a node type', () => {
+    expect(entityTypes.map((type) => type.name.value).sort()).toEqual([...ENTITY_TYPES].sort());
+  });
+
+  it('allows on every relationship field exactly what the endpoint rules allow', () => {
+    const refused: string[] = [];
+    let checked = 0;
+    for (const type of entityTypes) {
+      for (const field of type.fields ?? []) {
+        const relationship = field.directives?.find((directive) => directive.name.value === 'relationship');
+        if (relationship === undefined) continue;
+        const relationType = argument(relationship, 'type') ?? '';
+        if (!isRelationType(relationType)) continue; // STATED_IN, IN_CASE_STUDY: provenance
+        const self = type.name.value as EntityType;
+        for (const other of concreteTypes(namedType(field.type)) as EntityType[]) {
+          checked += 1;
+          const [from, to] = argument(relationship, 'direction') === 'OUT' ? [self, other] : [other, self];
+          if (!allowsEndpoints(relationType, from, to))
+            refused.push(`${self}.${field.name.value}: ${from} -[${relationType}]-> ${to}`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(refused).toEqual([]);
+  });
+
+  it('has a field for every field of the entity table each type carries', () => {
+    const missing: string[] = [];
+    for (const type of entityTypes) {
+      const sdlFields = new Set((type.fields ?? []).map((field) => field.name.value));
+      for (const field of fieldsOf(type.name.value as EntityType)) {
+        if (field === 'type') continue; // the node's label
+        if (!sdlFields.has(field)) missing.push(`${type.name.value}.${field}`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });

@@ -2,14 +2,14 @@
 // (validFrom/validTo) cut to the lifespans of its two ends (an organisation's start and end dates, an
 // undertaking's, phase's or series' period, an event's days; unknown = open). A tie is never valid
 // outside the lifespans of its ends. Open ends are 0001-01-01 and 9999-12-31, so "valid at D" is
-// activeFrom <= D <= activeUntil. SUCCEEDED_BY links a predecessor that ends to a successor that starts:
-// it keeps its own validity. Written only where it changed, so an unchanged import writes nothing.
+// activeFrom <= D <= activeUntil. The types $acrossLifespans (SUCCEEDED_BY, BUILDS_ON) link a predecessor
+// that ends to a successor that starts: they keep their own validity. Written only where it changed, so an unchanged import writes nothing.
 // Returns the keys of relationships whose interval is empty: stated as valid when an end did not exist.
 UNWIND $keys AS key
 MATCH (:Entity {key: key})-[r]-(:Entity)
 WHERE r.sources IS NOT NULL
 WITH DISTINCT r
-WITH r, CASE WHEN type(r) = 'SUCCEEDED_BY' THEN [] ELSE [startNode(r), endNode(r)] END AS ends
+WITH r, CASE WHEN type(r) IN $acrossLifespans THEN [] ELSE [startNode(r), endNode(r)] END AS ends
 WITH r,
      [r.validFrom] + [n IN ends | n.startDate] AS starts,
      // An event without an end lasts its start's day, month or year (as precise as its start date).
