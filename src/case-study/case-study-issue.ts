@@ -24,6 +24,8 @@ export enum CaseStudyIssueCode {
   ADDITION_TO_OWN_ENTITY = 'ADDITION_TO_OWN_ENTITY',
   /** An addition citing a source of another case study (an addition is known by its own sources). */
   ADDITION_FOREIGN_SOURCE = 'ADDITION_FOREIGN_SOURCE',
+  /** An entry `quartiersnetz draft` wrote that nobody has reviewed yet (still `draft: true`). */
+  DRAFT_NOT_REVIEWED = 'DRAFT_NOT_REVIEWED',
 }
 
 /** One problem, located so that an editor can jump to it. */

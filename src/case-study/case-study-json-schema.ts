@@ -83,6 +83,13 @@ const SCHEMA_OF_KIND: Record<EntityFieldKind, Record<string, unknown>> = {
   flag: { type: 'boolean' },
   webPresences: WEB_PRESENCES,
   evidence: EVIDENCE,
+  draft: { type: 'boolean' },
+};
+/** The mark of a drafted entry (see ENTITY_FIELDS.draft). */
+const DRAFT = {
+  type: 'boolean',
+  description:
+    'Written by `quartiersnetz draft`: the import refuses the entry until a person has checked it and removed this.',
 };
 
 const ENTITY_PROPERTIES = Object.fromEntries(
@@ -162,6 +169,7 @@ export const CASE_STUDY_JSON_SCHEMA = {
           file: { ...TEXT, description: 'Path of the source text, relative to this file.' },
           url: TEXT,
           note: TEXT,
+          draft: DRAFT,
         },
       },
     },
@@ -186,6 +194,7 @@ export const CASE_STUDY_JSON_SCHEMA = {
         properties: {
           key: { ...KEY, description: 'Key of an entity defined by another case study.' },
           evidence: EVIDENCE,
+          draft: DRAFT,
         },
       },
     },
@@ -206,6 +215,7 @@ export const CASE_STUDY_JSON_SCHEMA = {
           validTo: PARTIAL_DATE,
           note: TEXT,
           evidence: EVIDENCE,
+          draft: DRAFT,
         },
       },
     },

@@ -26,6 +26,8 @@ export interface SourceInput {
   readonly file?: string;
   readonly url?: string;
   readonly note?: string;
+  /** Written by `quartiersnetz draft`; the import refuses it until removed. */
+  readonly draft?: boolean;
 }
 
 /** A typed URL of an entity (stored as parallel lists: webPresenceKinds, webPresenceUrls, webPresenceLabels). */
@@ -51,6 +53,7 @@ interface EntityFieldValues {
   flag: boolean;
   webPresences: readonly WebPresenceInput[];
   evidence: readonly EvidenceInput[];
+  draft: boolean;
 }
 type FieldValue<F extends EntityFieldName> = EntityFieldValues[(typeof ENTITY_FIELDS)[F]['kind']];
 type RequiredField = {
@@ -69,6 +72,8 @@ export type EntityInput = { readonly [F in RequiredField]: FieldValue<F> } & {
 export interface AdditionInput {
   readonly key: string;
   readonly evidence: readonly EvidenceInput[];
+  /** Written by `quartiersnetz draft`; the import refuses it until removed. */
+  readonly draft?: boolean;
 }
 
 export interface RelationInput {
@@ -83,6 +88,8 @@ export interface RelationInput {
   readonly validTo?: string;
   readonly note?: string;
   readonly evidence: readonly EvidenceInput[];
+  /** Written by `quartiersnetz draft`; the import refuses it until removed. */
+  readonly draft?: boolean;
 }
 
 export interface CaseStudyInput {

@@ -163,6 +163,7 @@ export function compileCaseStudy(
     arrayOf<RelationInput>(data.relations).forEach((value, index) => relations.push({ file, index, value }));
   }
 
+  issues.push(...draftIssues(files));
   const sourceRows = compileSources(sources, issues);
   const sourceTexts = new QuoteCheck(new Map(sourceRows.map((row) => [row.row.key, row.normalisedText])));
   const sourceDates = new Map(sourceRows.map((row) => [row.row.key, row.date]));
@@ -213,6 +214,29 @@ export function compileCaseStudy(
             relations: relationRows,
           },
   };
+}
+
+/** Every entry still marked `draft: true` (written by `quartiersnetz draft`), at its mark. */
+function draftIssues(files: readonly CaseStudyFile[]): CaseStudyIssue[] {
+  const issues: CaseStudyIssue[] = [];
+  for (const file of files) {
+    if (!isRecord(file.data)) continue;
+    const data = file.data as Record<string, unknown>;
+    for (const collection of ['sources', 'entities', 'additions', 'relations']) {
+      arrayOf<Record<string, unknown>>(data[collection]).forEach((entry, index) => {
+        if (isRecord(entry) && entry.draft === true)
+          issues.push(
+            issueAt(
+              file,
+              [collection, index, 'draft'],
+              CaseStudyIssueCode.DRAFT_NOT_REVIEWED,
+              'is a draft: check it against the source (type, name, fields, quote) and remove "draft: true"',
+            ),
+          );
+      });
+    }
+  }
+  return issues;
 }
 
 function compileSources(
@@ -377,6 +401,7 @@ function storedFields(entity: EntityInput): Record<string, PlanValue> {
       case 'type':
       case 'date':
       case 'evidence':
+      case 'draft':
         break;
       case 'texts':
         if (arrayOf<string>(value).length > 0) props[field] = arrayOf<string>(value);

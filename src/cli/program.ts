@@ -1,6 +1,7 @@
 import { Argument, Command, Option } from 'commander';
 import { EXPORT_FORMATS } from '../export/export-formats';
 import { NETWORK_SIZES } from '../generate/network-sizes';
+import { DRAFT_HELP, runDraftCommand, type DraftCommandOptions } from './commands/draft-command';
 import { DB_ACTIONS, DB_HELP, runDbCommand, type DbAction } from './commands/db-command';
 import { EXPORT_CASE_STUDY_HELP, runExportCaseStudyCommand } from './commands/export-case-study-command';
 import { EXPORT_HELP, runExportCommand, type ExportCommandOptions } from './commands/export-command';
@@ -57,6 +58,22 @@ export function buildProgram(version: string, exit: (code: number) => void): Com
     .option('--dry-run', 'validate and count what would change, write nothing')
     .addHelpText('after', `\n${IMPORT_HELP}`)
     .action((paths: string[], options: { dryRun?: boolean }) => run(runImportCommand(paths, options)));
+  program
+    .command('draft')
+    .description('draft a case study from a German source text, for review')
+    .argument('<source>', 'the source text (UTF-8)')
+    .option(
+      '-o, --out <directory>',
+      'where to write case-study.yaml and sources/ (default: <source>-entwurf)',
+    )
+    .option(
+      '--known <paths...>',
+      'link to the entities of these case-study files or folders (default: the database)',
+    )
+    .option('--offline', 'link to nothing: every entity is new')
+    .option('--force', 'overwrite an existing draft')
+    .addHelpText('after', `\n${DRAFT_HELP}`)
+    .action((source: string, options: DraftCommandOptions) => run(runDraftCommand(source, options)));
   program
     .command('export-case-study')
     .description('write a case study back in the import format')

@@ -18,7 +18,8 @@ import {
  *   `flag`: stored as they are;
  * - `date`: a partial date, stored as a Neo4j date plus its precision (`startDatePrecision`);
  * - `webPresences`: typed URLs, stored as three parallel lists (kinds, URLs, labels);
- * - `key`, `type`, `evidence`: the entity's identity and provenance, handled by the compiler itself.
+ * - `key`, `type`, `evidence`: the entity's identity and provenance, handled by the compiler itself;
+ * - `draft`: the mark of a drafted entry (`quartiersnetz draft`), never stored: the import refuses it.
  */
 export type EntityFieldKind =
   | 'key'
@@ -32,7 +33,8 @@ export type EntityFieldKind =
   | 'position'
   | 'flag'
   | 'webPresences'
-  | 'evidence';
+  | 'evidence'
+  | 'draft';
 
 export interface EntityFieldDefinition {
   readonly kind: EntityFieldKind;
@@ -144,6 +146,11 @@ export const ENTITY_FIELDS = {
     kind: 'webPresences',
     on: [...ACTOR_TYPES, 'Event', 'EventSeries', ...UNDERTAKINGS, 'Fund', 'Method'],
     description: `Where it is on the web: typed http(s) URLs (${WEB_PRESENCE_KINDS.join(', ')}).`,
+  },
+  draft: {
+    kind: 'draft',
+    description:
+      'Written by `quartiersnetz draft`: the import refuses the entry until a person has checked it and removed this.',
   },
   evidence: {
     kind: 'evidence',

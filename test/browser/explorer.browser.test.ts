@@ -1,8 +1,12 @@
 /// <reference lib="dom" />
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { importCaseStudy } from '../../src/import/import-case-study';
 import { useApiTestServer } from '../utils/api-test-server';
+import { uniquePrefix } from '../utils/case-study-fixture';
+import { deleteByKeyPrefix } from '../utils/graph-fingerprint';
 import { foreignRequests, launchBrowser, recordRequests } from '../utils/browser';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -118,6 +122,52 @@ describe('the explorer and the playground in a real browser', () => {
     expect(page.url()).toContain('from=2019');
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'explorer.png') });
+  });
+
+  it('shows the facts of a selected node beyond the network: counts, method stages, web presences (issue 15)', async () => {
+    const p = uniquePrefix();
+    const dir = mkdtempSync(join(tmpdir(), 'qn-explorer-facts-'));
+    const text =
+      'Der Verein Beispielhaft ist Partner im Projekt Nachbarn. Rund 40 Kommunen nehmen teil. Es arbeitet nach der Methode Quartiersrunde in drei Stufen: Zuhören, Planen, Handeln. Mehr unter https://nachbarn.example/.';
+    writeFileSync(join(dir, 'source.txt'), text);
+    const q = (quote: string) => `[{ source: ${p}-src, quote: '${quote}' }]`;
+    writeFileSync(
+      join(dir, 'case-study.yaml'),
+      `caseStudy: { key: ${p}-case, title: Fakten }
+sources: [{ key: ${p}-src, title: Nachbarn, date: '2024', file: source.txt }]
+entities:
+  - { key: ${p}-verein, type: Organisation, name: Verein Beispielhaft ${p}, kind: ASSOCIATION, sector: CIVIL_SOCIETY, evidence: ${q('Der Verein Beispielhaft ist Partner')} }
+  - { key: ${p}-projekt, type: Project, name: Nachbarn ${p}, participantCount: 40, participantCountApproximate: true, participantCountOf: Kommunen, webPresences: [{ kind: WEBSITE, url: 'https://nachbarn.example/' }], evidence: ${q('Rund 40 Kommunen nehmen teil.')} }
+  - { key: ${p}-methode, type: Method, name: Quartiersrunde ${p}, stages: [Zuhören, Planen, Handeln], evidence: ${q('nach der Methode Quartiersrunde in drei Stufen: Zuhören, Planen, Handeln.')} }
+relations:
+  - { type: PARTNER_IN, from: ${p}-verein, to: ${p}-projekt, evidence: ${q('Der Verein Beispielhaft ist Partner im Projekt Nachbarn.')} }
+  - { type: USES_METHOD, from: ${p}-projekt, to: ${p}-methode, evidence: ${q('Es arbeitet nach der Methode Quartiersrunde')} }
+`,
+    );
+    await importCaseStudy({ driver: api.driver, paths: [dir] });
+    try {
+      await page.goto(`${api.baseUrl}/explore/?actor=${p}-verein&depth=1`);
+      await waitForGraph();
+      await page.evaluate((key) => {
+        const cy = (
+          window as unknown as {
+            explorer: { cy: { getElementById(id: string): { emit(event: string): void } } };
+          }
+        ).explorer.cy;
+        cy.getElementById(key).emit('tap');
+      }, `${p}-projekt`);
+      await page.waitForSelector('#details .facts');
+      const facts = await page.locator('#details .facts li').allTextContents();
+      expect(facts).toEqual([
+        'Taking part: about 40 Kommunen',
+        `Method Quartiersrunde ${p}: 1. Zuhören → 2. Planen → 3. Handeln`,
+        'Website: https://nachbarn.example/',
+      ]);
+      expect(await page.getAttribute('#details .facts a', 'href')).toBe('https://nachbarn.example/');
+      expect(await page.getAttribute('#details .facts a', 'rel')).toBe('noopener noreferrer');
+    } finally {
+      await deleteByKeyPrefix(api.driver, p);
+    }
   });
 
   it('switches to the co-creation network with communities coloured', async () => {

@@ -12,12 +12,15 @@ import { print } from 'graphql';
 import {
   ExplorerCoCreationDocument,
   ExplorerEgoNetworkDocument,
+  ExplorerEntityFactsDocument,
   ExplorerSearchDocument,
   type ExplorerCoCreationQuery,
   type ExplorerEgoNetworkQuery,
+  type ExplorerEntityFactsQuery,
   type ExplorerSearchQuery,
 } from '../../src/generated/graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { entityFactsList } from './entity-facts';
 
 cytoscape.use(cytoscapeSvg);
 
@@ -322,6 +325,14 @@ function showNode(node: NodeSingular): void {
     .toArray()
     .flatMap((edge) => (edge.data('evidence') as Evidence[]) ?? []);
   panel.replaceChildren(heading, facts, actions, evidenceList(evidence));
+  // Counts, web presences, methods, hosting: fetched for the selected node only.
+  const key = String(node.id());
+  void graphql<ExplorerEntityFactsQuery, { key: string }>(ExplorerEntityFactsDocument, { key })
+    .then((answer) => {
+      const list = entityFactsList(answer);
+      if (list !== undefined && panel.querySelector('h2') === heading) facts.after(list);
+    })
+    .catch(() => undefined);
 }
 
 function showEdge(edge: EdgeSingular): void {

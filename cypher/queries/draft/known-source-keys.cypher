@@ -1,0 +1,3 @@
+// Source keys already taken.
+MATCH (s:Source)
+RETURN s.key AS key
