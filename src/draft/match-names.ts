@@ -46,18 +46,41 @@ export function isAbbreviation(name: string): boolean {
   return /^[A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,7}$/.test(name) || /^[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ]{1,6}$/.test(name);
 }
 
-/** Every place where `name` occurs in `tokens`, as [start, end) offsets of the text. */
-export function findName(tokens: readonly Token[], name: string): { start: number; end: number }[] {
-  const found: { start: number; end: number }[] = [];
-  if (isAbbreviation(name)) {
-    for (const token of tokens) if (token.raw === name) found.push({ start: token.start, end: token.end });
+/**
+ * Names indexed by their first word (abbreviations by their spelling), so that finding every name of
+ * a large lexicon in a text costs the text's tokens times the few names that start with each, not
+ * the lexicon's size per sentence.
+ */
+export class NameIndex<T> {
+  private readonly byFirstWord = new Map<string, { words: string[]; value: T }[]>();
+  private readonly byAbbreviation = new Map<string, T[]>();
+
+  add(name: string, value: T): void {
+    if (isAbbreviation(name)) {
+      const list = this.byAbbreviation.get(name) ?? [];
+      list.push(value);
+      this.byAbbreviation.set(name, list);
+      return;
+    }
+    const words = tokenize(name).map((token) => token.word);
+    if (words.length === 0 || words.join('').length < 4) return;
+    const first = words[0] ?? '';
+    const list = this.byFirstWord.get(first) ?? [];
+    list.push({ words, value });
+    this.byFirstWord.set(first, list);
+  }
+
+  /** Every indexed name that occurs in `tokens`, with where. */
+  find(tokens: readonly Token[]): { value: T; start: number; end: number }[] {
+    const found: { value: T; start: number; end: number }[] = [];
+    tokens.forEach((token, i) => {
+      for (const value of this.byAbbreviation.get(token.raw) ?? [])
+        found.push({ value, start: token.start, end: token.end });
+      for (const { words, value } of this.byFirstWord.get(token.word) ?? []) {
+        if (words.every((word, j) => tokens[i + j]?.word === word))
+          found.push({ value, start: token.start, end: tokens[i + words.length - 1]?.end ?? token.end });
+      }
+    });
     return found;
   }
-  const needle = tokenize(name).map((token) => token.word);
-  if (needle.length === 0 || needle.join('').length < 4) return found;
-  outer: for (let i = 0; i + needle.length <= tokens.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (tokens[i + j]?.word !== needle[j]) continue outer;
-    found.push({ start: tokens[i]?.start ?? 0, end: tokens[i + needle.length - 1]?.end ?? 0 });
-  }
-  return found;
 }

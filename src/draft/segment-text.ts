@@ -1,3 +1,4 @@
+import { GERMAN_MONTH_PATTERN } from '../case-study/german-date';
 import { normaliseWhitespace } from '../case-study/normalise-text';
 
 /** A sentence, a headline or a list item of a source text: what a drafted quote is cut from. */
@@ -52,6 +53,9 @@ const ABBREVIATIONS = new Set(
   ].map((word) => word.toLowerCase()),
 );
 
+/** What follows the full stop of an ordinal day: a month name, "und", "bis", another day. */
+const ORDINAL_FOLLOWS = new RegExp(`^\\s+(?:${GERMAN_MONTH_PATTERN}|und\\b|bis\\b|\\d)`, 'iu');
+
 const LIST_MARK = /^\s*(?:[•·▪‣◦*-]|\d+[.)])\s+/;
 
 /**
@@ -97,7 +101,8 @@ export function segmentText(text: string): Segment[] {
       if (char === '.') {
         const before = /([\p{L}\d]+)$/u.exec(line.slice(0, i))?.[1] ?? '';
         if (ABBREVIATIONS.has(before.toLowerCase())) continue;
-        if (/^\d+$/.test(before)) continue; // an ordinal: "11. November", "25. und 26. September"
+        // An ordinal day ("11. November", "25. und 26. September"), not a year ending a sentence.
+        if (/^\d{1,2}$/.test(before) && ORDINAL_FOLLOWS.test(next)) continue;
         if (/^\s+\p{Ll}/u.test(next)) continue; // a lower-case word follows: not a new sentence
       }
       push(sentenceStart, start + i + 1, false);
