@@ -50,9 +50,20 @@ export function createErrorFormatter(options: { production: boolean; log: (error
         name === 'Neo4jGraphQLConstraintValidationError'
       ) {
         return {
-          message: 'A node with this key exists already; keys are unique.',
+          message:
+            'A node or relationship with this key exists already (perhaps written at the same moment by someone else); keys are unique.',
           path: formatted.path,
           extensions: { code: ErrorCode.CONFLICT },
+        };
+      }
+      // A list operation (push, pop) on a list property that has no value yet: @neo4j/graphql checks it
+      // in Cypher with apoc.util.validatePredicate, so it arrives as a database error.
+      const nullList = /Property (\w+) cannot be NULL/.exec(String((original as Error)?.message));
+      if (nullList !== null) {
+        return {
+          message: `The list field "${nullList[1]}" has no value yet: set it (set: [...]) instead of pushing to or popping from it.`,
+          path: formatted.path,
+          extensions: { code: ErrorCode.BAD_USER_INPUT, field: nullList[1] },
         };
       }
       if (/^Neo\.ClientError\.Transaction\.TransactionTimedOut/.test(neo4jCode)) {

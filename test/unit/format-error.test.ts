@@ -29,6 +29,20 @@ describe('the error formatter', () => {
     });
   });
 
+  it('maps a push or pop on a list that has no value to BAD_USER_INPUT naming the field (found by the mutation fuzzer)', () => {
+    const neo4jError = Object.assign(
+      new Error(
+        'Failed to invoke function `apoc.util.validatePredicate`: Caused by: java.lang.RuntimeException: Property aliases cannot be NULL',
+      ),
+      { code: 'Neo.ClientError.Procedure.ProcedureCallFailed' },
+    );
+    expect(format(new GraphQLError('x', { originalError: neo4jError }), true)).toEqual({
+      message:
+        'The list field "aliases" has no value yet: set it (set: [...]) instead of pushing to or popping from it.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'aliases' },
+    });
+  });
+
   it('keeps our own codes and drops their stack in production', () => {
     const formatted = createErrorFormatter({ production: true, log: () => undefined })(
       {

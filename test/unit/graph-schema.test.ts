@@ -69,11 +69,13 @@ describe('the SDL in schema/', () => {
     expect([...used].sort()).toEqual([...RELATION_TYPE_NAMES, 'STATED_IN', 'IN_CASE_STUDY'].sort());
   });
 
-  it('has a relationship-key index migration for every relation type and a key index for every entity type', () => {
+  it('has a relationship-key uniqueness constraint for every relation type and a key index for every entity type', () => {
     const migrations = readMigrations()
       .flatMap((migration) => migration.statements)
       .join('\n');
-    for (const type of RELATION_TYPE_NAMES) expect(migrations).toContain(`FOR ()-[r:${type}]-() ON (r.key)`);
+    // Issue 12: a uniqueness constraint per relation type (it brings its own index).
+    for (const type of RELATION_TYPE_NAMES)
+      expect(migrations).toContain(`FOR ()-[r:${type}]-() REQUIRE r.key IS UNIQUE`);
     for (const type of ENTITY_TYPES) expect(migrations).toContain(`FOR (n:${type}) ON (n.key)`);
   });
 });
