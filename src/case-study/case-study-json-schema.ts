@@ -86,11 +86,7 @@ const SCHEMA_OF_KIND: Record<EntityFieldKind, Record<string, unknown>> = {
   draft: { type: 'boolean' },
 };
 /** The mark of a drafted entry (see ENTITY_FIELDS.draft). */
-const DRAFT = {
-  type: 'boolean',
-  description:
-    'Written by `quartiersnetz draft`: the import refuses the entry until a person has checked it and removed this.',
-};
+const DRAFT = { type: 'boolean', description: ENTITY_FIELDS.draft.description };
 
 const ENTITY_PROPERTIES = Object.fromEntries(
   ENTITY_FIELD_NAMES.map((field) => {

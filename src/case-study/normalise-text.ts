@@ -18,6 +18,11 @@ export function normaliseWhitespace(text: string): string {
  * and spacing ignored. "Deutscher Verband" and "DeutscherVerband" compare equal on purpose.
  */
 export function nameFingerprint(text: string): string {
+  return foldGerman(text).replace(/[^a-z0-9]+/g, '');
+}
+
+/** Lower case with umlauts and ß spelled out (ä -> ae, ß -> ss) and other accents dropped. */
+export function foldGerman(text: string): string {
   return text
     .toLowerCase()
     .replace(/ß/g, 'ss')
@@ -25,6 +30,5 @@ export function nameFingerprint(text: string): string {
     .replace(/ö/g, 'oe')
     .replace(/ü/g, 'ue')
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '');
+    .replace(/[\u0300-\u036f]/g, '');
 }

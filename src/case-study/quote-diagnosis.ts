@@ -15,8 +15,12 @@ export interface QuoteDiagnosis {
 
 /** How far apart a passage may be (edits per character of the quote) and still be shown as close. */
 const MAX_EDITS_PER_CHARACTER = 0.4;
-/** Longest quote that is aligned character by character (longer ones are cut for the alignment). */
-const MAX_ALIGNED_LENGTH = 2_000;
+/**
+ * Longest part of a quote that is aligned character by character; a longer quote is placed by its
+ * first part and then compared in full from there. Bounds the work per quote (about 600 x 1 200 cells
+ * per candidate place).
+ */
+const MAX_ALIGNED_LENGTH = 600;
 /** Length of the character n-grams that find candidate places of the quote in the source. */
 const GRAM = 4;
 /** Candidate places aligned in full. */
@@ -132,15 +136,16 @@ function closestPassage(text: string, quote: string): string | undefined {
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, CANDIDATES)
     .map(([start]) => start * bucket);
-  let best: { passage: string; edits: number } | undefined;
+  let best: { passage: string; start: number; edits: number } | undefined;
   for (const start of candidates) {
     const from = Math.max(0, start - Math.ceil(needle.length / 2));
     const to = Math.min(text.length, start + Math.ceil(needle.length * 1.5) + bucket);
     const aligned = alignIn(text.slice(from, to), needle);
-    if (best === undefined || aligned.edits < best.edits) best = aligned;
+    if (best === undefined || aligned.edits < best.edits) best = { ...aligned, start: from + aligned.start };
   }
   if (best === undefined || best.edits > needle.length * MAX_EDITS_PER_CHARACTER) return undefined;
-  return best.passage;
+  // A quote longer than its aligned part: the passage runs on from where the part was placed.
+  return quote.length > needle.length ? text.slice(best.start, best.start + quote.length) : best.passage;
 }
 
 /** Case and typography folded, one character for one, so that offsets stay those of the original. */
@@ -157,7 +162,7 @@ function foldKeepingLength(text: string): string {
  * Semi-global alignment (Sellers): the fewest edits turning some substring of `window` into `needle`,
  * and that substring. O(|window| * |needle|) time, O(|window|) memory per row plus the start pointers.
  */
-function alignIn(window: string, needle: string): { passage: string; edits: number } {
+function alignIn(window: string, needle: string): { passage: string; start: number; edits: number } {
   const width = window.length + 1;
   let previous = new Uint32Array(width); // row 0: a passage may start anywhere, at no cost
   let previousStart = Uint32Array.from({ length: width }, (_, j) => j);
@@ -187,7 +192,8 @@ function alignIn(window: string, needle: string): { passage: string; edits: numb
   }
   let end = 0;
   for (let j = 1; j < width; j++) if ((previous[j] ?? 0) < (previous[end] ?? 0)) end = j;
-  return { passage: window.slice(previousStart[end] ?? 0, end), edits: previous[end] ?? 0 };
+  const start = previousStart[end] ?? 0;
+  return { passage: window.slice(start, end), start, edits: previous[end] ?? 0 };
 }
 
 /** The lines of a QUOTE_NOT_FOUND message after its first: quote, closest passage, caret, hints. */

@@ -5,7 +5,7 @@ import { germanDateToIso } from '../case-study/german-date';
 import { DraftRegistry, slug, type DraftEntity, type DraftRelation } from './draft-model';
 import type { DraftLexicon, KnownEntity } from './known-entities';
 import { tokenize } from './match-names';
-import type { EntityType } from '../model/vocabulary';
+import { UNDERTAKING_TYPES, type EntityType } from '../model/vocabulary';
 import { dateIn, dateRangeIn, recogniseEntities } from './recognise-entities';
 import { recogniseRelations } from './recognise-relations';
 import { segmentText } from './segment-text';
@@ -54,8 +54,9 @@ export function draftCaseStudy(options: DraftOptions): Draft {
 
   const title =
     segments.find((segment) => segment.isLine && segment.text.length > 8)?.text ?? options.fileName;
-  let sourceKey = slug(title, 5) || 'quelle';
-  for (let n = 2; options.lexicon.sourceKeys.has(sourceKey); n++) sourceKey = `${slug(title, 5)}-${n}`;
+  const sourceStem = slug(title, 5) || 'quelle';
+  let sourceKey = sourceStem;
+  for (let n = 2; options.lexicon.sourceKeys.has(sourceKey); n++) sourceKey = `${sourceStem}-${n}`;
   const sourceDate = publicationDate(segments.map((s) => s.text)) ?? document.date;
   const quote = (segment: number) => segments[segment]?.text ?? '';
   const evidence = (segment: number) => [{ source: sourceKey, quote: quote(segment) }];
@@ -84,7 +85,7 @@ export function draftCaseStudy(options: DraftOptions): Draft {
     }),
     relations: relations.map((relation, index) => {
       reasons.set(`relations[${index}]`, relation.reason);
-      return relationEntry(relation, evidence(relation.quoteSegment));
+      return relationEntry(relation, relation.quoteSegments.flatMap(evidence));
     }),
   };
   const byType: Record<string, number> = {};
@@ -147,8 +148,8 @@ function relationEntry(relation: DraftRelation, evidence: { source: string; quot
 /** Undertakings whose sentence gives a period ("wird vom 01.01.2019 bis zum 31.12.2022 umgesetzt"). */
 function datePeriods(registry: DraftRegistry): void {
   for (const entity of registry.entities) {
-    if (entity.known || !['Project', 'Programme', 'Initiative', 'Policy'].includes(entity.type)) continue;
-    for (const mention of registry.mentions.filter((m) => m.key === entity.key)) {
+    if (entity.known || !(UNDERTAKING_TYPES as readonly EntityType[]).includes(entity.type)) continue;
+    for (const mention of registry.mentionsOf(entity.key)) {
       const range = dateRangeIn(registry.segments[mention.segment]?.text ?? '');
       if (range === undefined) continue;
       entity.fields.startDate = range.start;

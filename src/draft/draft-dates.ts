@@ -1,11 +1,9 @@
 import { germanDateToIso, GERMAN_MONTH_PATTERN } from '../case-study/german-date';
 
 /** Dates as German texts write them, read as ISO days: a day, a day range, a month. */
-export const DATE_DAY = new RegExp(
-  `\\b(\\d{1,2}\\.\\s?(?:\\d{1,2}\\.\\s?\\d{4}|(?:${GERMAN_MONTH_PATTERN})\\.?\\s+\\d{4}))`,
-  'giu',
-);
+/** A day: "4.3.2021", "04. 03. 2021", "11. November 2020". */
 const FULL_DATE = `\\d{1,2}\\.\\s?(?:\\d{1,2}\\.\\s?\\d{4}|(?:${GERMAN_MONTH_PATTERN})\\.?\\s+\\d{4})`;
+export const DATE_DAY = new RegExp(`\\b(${FULL_DATE})`, 'giu');
 /** "vom 11. November bis zum 10. Dezember 2020", "vom 01.01.2019 bis zum 31.12.2022". */
 const DATE_RANGE = new RegExp(
   `\\bvom\\s+(\\d{1,2}\\.[^\\n]{0,20}?)\\s+bis\\s+(?:zum\\s+)?(${FULL_DATE})`,

@@ -1,4 +1,4 @@
-import { nameFingerprint } from '../case-study/normalise-text';
+import { foldGerman, nameFingerprint } from '../case-study/normalise-text';
 import { carries, ENTITY_FIELD_NAMES, type EntityFieldName } from '../model/entity-fields';
 import type { EntityType } from '../model/vocabulary';
 import type { KnownEntity } from './known-entities';
@@ -24,7 +24,8 @@ export interface DraftRelation {
   readonly type: string;
   readonly from: string;
   readonly to: string;
-  readonly quoteSegment: number;
+  /** The segments whose texts are its quotes (one, or a name's line and its role's line). */
+  readonly quoteSegments: readonly number[];
   readonly reason: string;
 }
 
@@ -38,14 +39,7 @@ export interface Mention {
 
 /** Slug of a name for a key: lower-case ASCII, umlauts spelled out, single hyphens. */
 export function slug(text: string, maxWords = 6): string {
-  return text
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldGerman(text)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .split(' ')
@@ -57,8 +51,12 @@ export function slug(text: string, maxWords = 6): string {
 /** The entities of a draft with their mentions, deduplicated by name (and alias) fingerprint. */
 export class DraftRegistry {
   readonly entities: DraftEntity[] = [];
-  readonly mentions: Mention[] = [];
   private readonly byFingerprint = new Map<string, DraftEntity>();
+  private readonly entitiesByKey = new Map<string, DraftEntity>();
+  /** Mentions by segment and by entity key; ids of those recorded (key, segment, start). */
+  private readonly mentionsBySegment = new Map<number, Mention[]>();
+  private readonly mentionsByKey = new Map<string, Mention[]>();
+  private readonly mentionIds = new Set<string>();
   private readonly keys = new Set<string>();
 
   constructor(
@@ -73,12 +71,12 @@ export class DraftRegistry {
   }
 
   byKey(key: string): DraftEntity | undefined {
-    return this.entities.find((entity) => entity.key === key);
+    return this.entitiesByKey.get(key);
   }
 
   /** Links a known entity (once) and records its mention. */
   link(known: KnownEntity, segment: number, start: number, end: number): DraftEntity {
-    let entity = this.entities.find((candidate) => candidate.key === known.key);
+    let entity = this.entitiesByKey.get(known.key);
     if (entity === undefined) {
       entity = {
         key: known.key,
@@ -90,8 +88,7 @@ export class DraftRegistry {
         known: true,
         reason: 'known entity named in the text',
       };
-      this.entities.push(entity);
-      this.keys.add(entity.key);
+      this.add(entity);
       for (const name of known.names) this.byFingerprint.set(nameFingerprint(name), entity);
     }
     this.mention(entity.key, segment, start, end);
@@ -135,8 +132,7 @@ export class DraftRegistry {
         known: false,
         reason: proposal.reason,
       };
-      this.entities.push(entity);
-      this.keys.add(key);
+      this.add(entity);
     } else if (!entity.known) {
       // What a second pattern adds, where the type the first one gave has that field.
       for (const [field, value] of Object.entries(proposal.fields ?? {}))
@@ -159,13 +155,34 @@ export class DraftRegistry {
   }
 
   mention(key: string, segment: number, start: number, end: number): void {
-    if (this.mentions.some((m) => m.key === key && m.segment === segment && m.start === start)) return;
-    this.mentions.push({ key, segment, start, end });
+    const id = `${key} ${segment} ${start}`;
+    if (this.mentionIds.has(id)) return;
+    this.mentionIds.add(id);
+    const mention = { key, segment, start, end };
+    for (const [map, at] of [
+      [this.mentionsBySegment, segment],
+      [this.mentionsByKey, key],
+    ] as const) {
+      const list = (map as Map<typeof at, Mention[]>).get(at) ?? [];
+      list.push(mention);
+      (map as Map<typeof at, Mention[]>).set(at, list);
+    }
   }
 
   /** Mentions in one segment, in reading order. */
   mentionsIn(segment: number): Mention[] {
-    return this.mentions.filter((m) => m.segment === segment).sort((a, b) => a.start - b.start);
+    return [...(this.mentionsBySegment.get(segment) ?? [])].sort((a, b) => a.start - b.start);
+  }
+
+  /** Every mention of one entity, in the order recorded. */
+  mentionsOf(key: string): readonly Mention[] {
+    return this.mentionsByKey.get(key) ?? [];
+  }
+
+  private add(entity: DraftEntity): void {
+    this.entities.push(entity);
+    this.entitiesByKey.set(entity.key, entity);
+    this.keys.add(entity.key);
   }
 
   private freshKey(base: string): string {

@@ -1,3 +1,5 @@
+import { foldGerman } from '../case-study/normalise-text';
+
 /**
  * Tolerant matching of names in text: case, umlauts and ß, accents, hyphens and dashes, quotation
  * marks and German inflection endings ("des Bundesministeriums", "des Deutschen Verbandes") do not
@@ -15,17 +17,6 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-export function fold(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
-}
-
 /** Strips one inflection ending from words longer than four letters. */
 function stem(word: string): string {
   if (word.length <= 4 || /\d/.test(word)) return word;
@@ -34,7 +25,7 @@ function stem(word: string): string {
 
 export function tokenize(text: string): Token[] {
   return [...text.matchAll(WORD)].map((match) => ({
-    word: stem(fold(match[0])),
+    word: stem(foldGerman(match[0])),
     raw: match[0],
     start: match.index,
     end: match.index + match[0].length,

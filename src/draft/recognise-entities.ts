@@ -1,5 +1,5 @@
 import { germanDateToIso } from '../case-study/german-date';
-import type { EntityType } from '../model/vocabulary';
+import { UNDERTAKING_TYPES, type EntityType } from '../model/vocabulary';
 import type { DraftEntity, DraftRegistry } from './draft-model';
 import type { DraftLexicon, KnownEntity } from './known-entities';
 import { NameIndex, tokenize } from './match-names';
@@ -166,11 +166,11 @@ export function recogniseEntities(registry: DraftRegistry, lexicon: DraftLexicon
   const moderation = segments.flatMap((segment, index) =>
     /^Moderation:?$/u.test(segment.text) ? [index + 1] : [],
   );
-  const mentionCount = (key: string) => registry.mentions.filter((m) => m.key === key).length;
+  const mentionCount = (key: string) => registry.mentionsOf(key).length;
   const mainUndertaking =
     registry.entities.find((entity) => entity.type === 'Project' && !entity.known) ??
     registry.entities
-      .filter((entity) => ['Programme', 'Initiative', 'Project', 'Policy'].includes(entity.type))
+      .filter((entity) => (UNDERTAKING_TYPES as readonly EntityType[]).includes(entity.type))
       .sort((a, b) => mentionCount(b.key) - mentionCount(a.key))[0];
   return {
     registry,

@@ -5,10 +5,16 @@ import { dateIn, dateRangeIn } from './draft-dates';
  * Events: the event a document is about (its title lines), its parts named by event words with a
  * date, series (event words in the plural, "...reihe"), agenda items after time slots.
  */
-const EVENT_WORD =
-  /(werkstatt|konferenz|tagung|seminar|workshop|gespräch|forum|kongress|auftakt|veranstaltung|treffen|dialog|sitzung|messe|festival)/iu;
-const EVENT_COMPOUND =
-  /(?<![\p{L}])([A-ZÄÖÜ][\p{L}-]*(?:[Ww]erkstatt|[Kk]onferenz|[Tt]agung|[Ss]eminar|[Ww]orkshop|[Gg]espräch|[Ff]orum|[Kk]ongress|[Vv]eranstaltung|[Tt]reffen|[Ss]itzung))(?![\p{L}])/gu;
+/** The words that make a name an event's (and the kind of its series), in one place for every pattern. */
+export const EVENT_WORDS =
+  'werkstatt|konferenz|tagung|seminar|workshop|gespräch|forum|kongress|veranstaltung|treffen|dialog|sitzung';
+/** A title with an event word, or with a word that names an occasion ("Auftakt", "Messe"). */
+const EVENT_WORD = new RegExp(`(${EVENT_WORDS}|auftakt|messe|festival)`, 'iu');
+/** The event words as the end of a compound, their first letter either case ("Perspektiven-Werkstatt"). */
+const EVENT_ENDINGS = EVENT_WORDS.split('|')
+  .map((word) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`)
+  .join('|');
+const EVENT_COMPOUND = new RegExp(`(?<![\\p{L}])([A-ZÄÖÜ][\\p{L}-]*(?:${EVENT_ENDINGS}))(?![\\p{L}])`, 'gu');
 const PLURAL_EVENTS =
   /(?<![\p{L}])[„“"]?([A-ZÄÖÜ][\p{L}-]*(?:[Ww]erkstätten|[Kk]onferenzen|[Tt]agungen|[Ss]eminare|[Gg]espräche|[Ff]oren|[Kk]ongresse))(?![\p{L}])/gu;
 const SERIES_COMPOUND = /\b([A-ZÄÖÜ][\p{L}-]*(?:reihe|serie))\b/gu;

@@ -2,7 +2,7 @@ import type { DraftRegistry } from './draft-model';
 
 /** Topics and target groups a sentence lists: "zu den Themen ...", "Projekte zur ...", "richtet sich an ...". */
 const THEME_LIST =
-  /(?:(?:zu\s+)?den\s+Themen(?:feldern)?|Themen(?:schwerpunkte)?:|Handlungsfeld(?:ern)?\b[^:.]{0,40}:|Schwerpunkte[n]?:)\s+(.+?)(?:[.;]|$)/iu;
+  /(?:(?:zu\s+)?den\s+Themen(?:feldern)?|Themen(?:schwerpunkte)?:|Handlungsfeld(?:ern)?\b[^:.]{0,40}:|Schwerpunkte[n]?:|Im Mittelpunkt stand(?:en)?)\s+(.+?)(?:[.;]|$)/iu;
 const PURPOSE_LIST = /\b(?:Projekte[n]?|Maßnahmen|Angebote[n]?|Vorhaben|Ideen)\s+(zur?\s+.+?)(?:[.;]|$)/u;
 const APPROACH_LIST =
   /\bAnsätze[n]?\s+(?:der|von|zur|in der|im)\s+(.+?)(?=\s+(?:in|im|auf|an|voran\w*|zu)\s|[.;:]|$)/u;

@@ -37,7 +37,8 @@ const ORGANISATION_HEADS: readonly { head: string; kind: string; sector: string 
     sector: 'MUNICIPAL_ADMINISTRATION',
   },
   {
-    head: 'Hochschule|Universität|Fachhochschule|Technische Universität',
+    // With the adjective a university's name often has ("der Technischen Hochschule Köln"), never an article.
+    head: '(?:(?!(?:Die|Der|Das|Den|Dem|Des|Eine[nrms]?|Einer)\\s)\\p{Lu}\\p{Ll}+e[nrs]?\\s+)?(?:Hochschule|Universität|Fachhochschule)',
     kind: 'UNIVERSITY',
     sector: 'RESEARCH',
   },
@@ -64,9 +65,12 @@ const ORGANISATION_HEADS: readonly { head: string; kind: string; sector: string 
 /** Single words that name an organisation by their ending ("Bundesverwaltungsamt", "Städtetag"). */
 const ORGANISATION_COMPOUND =
   /\b([A-ZÄÖÜ]\p{L}*(?:amt|ministerium|institut|verband|städtetag|landkreistag|gemeindebund))\b/gu;
-const LEGAL_FORMS = '(?:e\\.\\s?V\\.|gGmbH|GmbH|gAG|AG|eG|AöR|mbH|KG)';
+const LEGAL_FORMS_LIST = 'e\\.\\s?V\\.|gGmbH|GmbH|gAG|AG|eG|AöR|mbH|KG';
+const LEGAL_FORMS = `(?:${LEGAL_FORMS_LIST})`;
 const LEGAL_FORM = new RegExp(
-  `((?:${CAP})(?:\\s+(?:${CONNECTOR}\\s+)?(?:${CAP}|[\\p{Ll}]+(?=\\s+${CAP})))*)\\s+(e\\.\\s?V\\.|gGmbH|GmbH|gAG|AG|eG|AöR|mbH|KG)`,
+  // Each word has one reading (a connector is never also "a lower-case word"), and a name has at most
+  // twelve: a line without a legal form after many connectors fails at once, not exponentially.
+  `((?:${CAP})(?:\\s+(?:${CONNECTOR}\\s+)?(?:${CAP}|(?!${CONNECTOR}\\s)[\\p{Ll}]+(?=\\s+${CAP}))){0,12})\\s+(${LEGAL_FORMS_LIST})`,
   'gu',
 );
 const UNIT_KINDS = new Set(['ADMINISTRATIVE_UNIT', 'PROJECT_TEAM']);
@@ -117,7 +121,7 @@ export function recogniseOrganisations(registry: DraftRegistry, index: number): 
       registry.mentionsIn(index).some((m) => m.start < match.index + match[0].length && match.index < m.end)
     )
       continue;
-    const name = `${match[1]} ${match[2]}`.trim();
+    const name = `${match[1]} ${match[2]}`.trim().replace(/^(?:Die|Der|Das|Den|Dem|Des)\s+/u, '');
     if (tokenize(name).length < 2) continue;
     const company = /GmbH|AG|KG|mbH/.test(match[2] ?? '');
     propose(
@@ -142,8 +146,10 @@ export function recogniseOrganisations(registry: DraftRegistry, index: number): 
   if (partners !== null && partners[1] !== undefined) {
     const listStart = partners.index + partners[0].indexOf(partners[1]);
     for (const item of partners[1].split(/,\s+|\s+und\s+/u)) {
-      const name = item.replace(/^(?:der|dem|den|die|das)\s+/u, '').trim();
-      if (!/^[A-ZÄÖÜ]\p{L}*(?:\s+[A-ZÄÖÜ]\p{L}*)+$/u.test(name)) continue;
+      // The capitalised words an item opens with: "den Stadtwerken Kerpen das Vorhaben ..." names "Stadtwerken Kerpen".
+      const name =
+        /^(?:der|dem|den|die|das)?\s*([A-ZÄÖÜ]\p{L}*(?:\s+[A-ZÄÖÜ]\p{L}*)+)/u.exec(item.trim())?.[1] ?? '';
+      if (name === '' || /^(?:Das|Die|Der)\s/u.test(name)) continue;
       const offset = text.indexOf(name, listStart);
       if (registry.mentionsIn(index).some((m) => m.start <= offset && offset < m.end)) continue;
       propose(
@@ -239,11 +245,18 @@ function cutAtNestedOrganisation(name: string): string {
 
 /** The nominative of a genitive head ("des Bundesministeriums für ..." -> "Bundesministerium für ..."). */
 export function nominative(name: string): string {
-  return name
-    .replace(/^(Bundesministeri|Ministeri|Landesministeri|Staatsministeri)ums\b/u, '$1um')
-    .replace(/^(Bundesinstitut|Bundesamt|Landesamt|Referat|Dezernat|Institut|Fachbereich)(?:e?s)\b/u, '$1')
-    .replace(/^Deutschen Verbandes\b/u, 'Deutscher Verband')
-    .replace(/^(Bundes|Landes)?[Vv]erbandes\b/u, '$1Verband')
-    .replace(/^(Nationale|Europäische|Neue)n\s/u, '$1 ')
-    .replace(/^(Landkreis|Kreis)es\b/u, '$1');
+  return (
+    name
+      .replace(/^(Bundesministeri|Ministeri|Landesministeri|Staatsministeri)ums\b/u, '$1um')
+      .replace(/^(Bundesinstitut|Bundesamt|Landesamt|Referat|Dezernat|Institut|Fachbereich)(?:e?s)\b/u, '$1')
+      // An adjective before a masculine head in the genitive: "des Deutschen Verbandes" -> "Deutscher Verband".
+      .replace(/^(\p{Lu}\p{Ll}+)en\s+(Verband|Bund|Städtetag|Landkreistag)(?:es|s)\b/u, '$1er $2')
+      .replace(/^(Bundes|Landes)?[Vv]erbandes\b/u, '$1Verband')
+      // A weak adjective before a feminine head: "der Nationalen Stadtentwicklungspolitik" -> "Nationale ...".
+      .replace(
+        /^(\p{Lu}\p{Ll}+e)n\s+(?=\p{L}*(?:[Pp]olitik|[Ss]trategie|[Ii]nitiative|[Aa]gentur|[Ss]tiftung|[Hh]ochschule|[Uu]niversität)(?!\p{L}))/u,
+        '$1 ',
+      )
+      .replace(/^(Landkreis|Kreis)es\b/u, '$1')
+  );
 }

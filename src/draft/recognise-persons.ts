@@ -104,8 +104,15 @@ export function recognisePersons(registry: DraftRegistry, index: number): void {
       }
     }
   }
-  for (const m of text.matchAll(new RegExp(`(?<!\\p{L})${PERSON_NAME}(?!\\p{L})`, 'gu'))) {
-    if (COMMON_GIVEN_NAMES.has(m[1] ?? '') && !/^(?:Stadt|Straße|Platz)$/u.test(m[2] ?? ''))
-      add(undefined, m[1] ?? '', m[2] ?? '', m.index, m.index + m[0].length, 'common given name');
+  // Every capitalised word is tried as a given name (a lookahead, so "Bürgermeister Dieter Spürck" is
+  // not read as the pair "Bürgermeister Dieter" only).
+  for (const m of text.matchAll(new RegExp(`(?<!\\p{L})(?=${PERSON_NAME})`, 'gu'))) {
+    const pair = new RegExp(`^${PERSON_NAME}`, 'u').exec(text.slice(m.index, m.index + 80));
+    if (
+      pair !== null &&
+      COMMON_GIVEN_NAMES.has(pair[1] ?? '') &&
+      !/^(?:Stadt|Straße|Platz)$/u.test(pair[2] ?? '')
+    )
+      add(undefined, pair[1] ?? '', pair[2] ?? '', m.index, m.index + pair[0].length, 'common given name');
   }
 }

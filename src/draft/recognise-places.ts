@@ -4,7 +4,9 @@ import type { DraftRegistry } from './draft-model';
 /** A sentence about where something took place. */
 const PLACE_CONTEXT =
   /\b(?:fand|finden|findet|trafen|treffen|tagte|tagten|statt|stattfand|versammelten|kamen)\b/u;
-const NOT_A_PLACE = /^(?:Form|Formaten?|Gruppen|Zukunft|Kooperation|Präsenz|Chatkanälen|Deutschland?s)$/u;
+/** Nouns German uses bare after "in" that are no place ("in Form", "in Gruppen", "in Präsenz"). */
+const NOT_A_PLACE =
+  /^(?:Form|Gruppen|Zukunft|Kooperation|Präsenz|Teilzeit|Vollzeit|Planung|Arbeit|Betrieb|Kraft)$/u;
 const DISTRICTS =
   /\b(?:([A-ZÄÖÜ][a-zäöü]+er)\s+)?(?:Stadtteil(?:en|e)?|Quartier(?:en|e)?|Ortsteil(?:en|e)?|Stadtbezirk(?:en|e)?)\s+([A-ZÄÖÜ][a-zäöüß-]+)(?:\s*(?:,|und)\s+([A-ZÄÖÜ][a-zäöüß-]+))*/u;
 

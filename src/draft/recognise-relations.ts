@@ -1,7 +1,8 @@
-import { allowsEndpoints, isRelationType, type EntityType } from '../model/vocabulary';
+import { allowsEndpoints, isRelationType, UNDERTAKING_TYPES, type EntityType } from '../model/vocabulary';
 import type { DraftEntity, DraftRelation, Mention } from './draft-model';
 import { relationId, type DraftLexicon } from './known-entities';
 import type { RecognisedDocument } from './recognise-entities';
+import { EVENT_WORDS } from './recognise-events';
 
 /**
  * Relations from cue phrases, between the entities a sentence names: organising, moderating,
@@ -19,12 +20,19 @@ export function recogniseRelations(document: RecognisedDocument, lexicon: DraftL
     to: DraftEntity | undefined,
     segment: number,
     reason: string,
+    alsoSegment?: number,
   ) => {
     if (from === undefined || to === undefined || from.key === to.key || !isRelationType(type)) return;
     if (!allowsEndpoints(type, from.type, to.type)) return;
     const id = relationId(type, from.key, to.key);
     if (lexicon.relations.has(id) || relations.has(id)) return;
-    relations.set(id, { type, from: from.key, to: to.key, quoteSegment: segment, reason });
+    relations.set(id, {
+      type,
+      from: from.key,
+      to: to.key,
+      quoteSegments: alsoSegment === undefined ? [segment] : [segment, alsoSegment],
+      reason,
+    });
   };
   const of = (mentions: readonly Mention[], types: readonly EntityType[]) =>
     uniqueEntities(
@@ -33,7 +41,7 @@ export function recogniseRelations(document: RecognisedDocument, lexicon: DraftL
         .filter((e): e is DraftEntity => e !== undefined && types.includes(e.type)),
     );
   const ACTORS: EntityType[] = ['Organisation', 'Person'];
-  const UNDERTAKINGS: EntityType[] = ['Programme', 'Initiative', 'Project', 'Policy'];
+  const UNDERTAKINGS: readonly EntityType[] = UNDERTAKING_TYPES;
 
   registry.segments.forEach((segment, index) => {
     const text = segment.text;
@@ -66,7 +74,7 @@ export function recogniseRelations(document: RecognisedDocument, lexicon: DraftL
         for (const part of target) propose('SPOKE_AT', actor, part, index, 'spoke');
       }
     }
-    if (/\b(?:fördert|gefördert|finanziert)\b/u.test(text)) {
+    if (/\b(?:fördert|[Gg]efördert|finanziert|[Ff]inanziert)\b/u.test(text)) {
       for (const actor of of(mentions, ['Organisation']))
         propose('FUNDS', actor, undertaking, index, 'funds');
     }
@@ -105,23 +113,34 @@ export function recogniseRelations(document: RecognisedDocument, lexicon: DraftL
       for (const org of of(mentions, ['Organisation']))
         propose('COORDINATES', org, undertaking, index, 'coordinates');
     }
-    if (
-      /\bProjektleit(?:er|erin|ung)\b|\bleitet das (?:Projekt|Vorhaben)\b/u.test(text) ||
-      /\bProjektleit/u.test(registry.segments[index + 1]?.text ?? '')
-    ) {
+    // "Anna Beispiel, Projektleiterin", or a name on a line and the role on the next (both are quoted).
+    const leadHere = /\bProjektleit(?:er|erin|ung)\b|\bleitet das (?:Projekt|Vorhaben)\b/u.test(text);
+    const leadNext =
+      !leadHere && segment.isLine && /^Projektleit/u.test(registry.segments[index + 1]?.text ?? '');
+    if (leadHere || leadNext) {
       for (const person of of(mentions, ['Person']))
         propose(
           'LEADS',
           person,
           mainUndertaking ?? undertaking,
-          /\bProjektleit/u.test(text) ? index : index,
+          index,
           'project lead',
+          leadNext ? index + 1 : undefined,
         );
     }
     if (/\bangesiedelt\b|\bSitz\s+(?:bei|beim|im)\b|\bbeheimatet\b/u.test(text)) {
-      const orgs = of(mentions, ['Organisation']);
-      const hosted = orgs[0];
-      for (const host of orgs.slice(1)) propose('HOSTED_BY', hosted, host, index, 'hosted at');
+      // The host is named after "bei/beim/an der" ("... ist beim Landkreis X angesiedelt", "Beim Landkreis X
+      // ist die Geschäftsstelle angesiedelt"); what it hosts is every other organisation or undertaking named.
+      const at = /(?<!\p{L})(?:bei|beim|bei der|an der|am|im Haus d\w+)\s/iu.exec(text);
+      const hostMention =
+        at === null
+          ? undefined
+          : mentions.find((m) => m.start > at.index && entity(m.key)?.type === 'Organisation');
+      const host = hostMention === undefined ? undefined : entity(hostMention.key);
+      for (const m of mentions) {
+        const hosted = entity(m.key);
+        if (hosted !== undefined && hosted !== host) propose('HOSTED_BY', hosted, host, index, 'hosted at');
+      }
     }
     if (/\bbaut\b[\s\S]*?\bauf\b|\baufbauend auf\b|\bknüpft an\b/u.test(text)) {
       // "Das Projekt baut auf ... des Projekts X auf": the document's undertaking, when the sentence names only the other.
@@ -171,6 +190,14 @@ export function recogniseRelations(document: RecognisedDocument, lexicon: DraftL
         for (const org of affiliated)
           propose('AFFILIATED_WITH', person, org, index, 'named with an organisation');
       }
+    }
+    // "Prof. Dr. Lena Beispiel von der Hochschule X", "Anna Beispiel vom Verein Y": where a person comes from.
+    for (const [i, m] of mentions.entries()) {
+      const next = mentions[i + 1];
+      if (entity(m.key)?.type !== 'Person' || next === undefined || entity(next.key)?.type !== 'Organisation')
+        continue;
+      if (/^\s*,?\s*(?:von der|vom|von|aus dem|aus der)\s+$/u.test(text.slice(m.end, next.start)))
+        propose('AFFILIATED_WITH', entity(m.key), entity(next.key), index, 'from an organisation');
     }
     // "X im BMI", "X der Stadt Duisburg": a unit and the organisation it belongs to.
     for (const [i, m] of mentions.entries()) {
@@ -274,11 +301,7 @@ export function recogniseRelations(document: RecognisedDocument, lexicon: DraftL
     const part = of(registry.mentionsIn(segment), ['Event']).find((e) => e !== mainEvent);
     if (part !== undefined) return part;
     const window = [segment, segment - 1, segment - 2].filter((i) => i >= 0);
-    const speaksOfEvent = window.some((i) =>
-      /(?:werkstatt|veranstaltung|konferenz|tagung|seminar|workshop|gespräch)/iu.test(
-        registry.segments[i]?.text ?? '',
-      ),
-    );
+    const speaksOfEvent = window.some((i) => EVENT_WORD_IN_TEXT.test(registry.segments[i]?.text ?? ''));
     if (mainEvent !== undefined && speaksOfEvent) return mainEvent;
     for (const i of window) {
       const recent = registry
@@ -288,7 +311,7 @@ export function recogniseRelations(document: RecognisedDocument, lexicon: DraftL
       const phase = recent.filter((e) => e.type === 'Phase' && !e.known).pop();
       if (phase !== undefined) return phase;
       const undertaking = recent
-        .filter((e) => ['Programme', 'Initiative', 'Project', 'Policy'].includes(e.type))
+        .filter((e) => (UNDERTAKING_TYPES as readonly EntityType[]).includes(e.type))
         .pop();
       if (undertaking !== undefined) return undertaking;
     }
@@ -315,8 +338,8 @@ export function recogniseRelations(document: RecognisedDocument, lexicon: DraftL
   return [...relations.values()];
 }
 
-const EVENT_KIND_WORD =
-  /(werkstatt|konferenz|tagung|seminar|workshop|gespräch|forum|kongress|treffen|dialog)/iu;
+const EVENT_KIND_WORD = new RegExp(`(${EVENT_WORDS})`, 'iu');
+const EVENT_WORD_IN_TEXT = EVENT_KIND_WORD;
 
 function uniqueEntities(entities: DraftEntity[]): DraftEntity[] {
   return [...new Map(entities.map((e) => [e.key, e])).values()];

@@ -53,8 +53,11 @@ const ABBREVIATIONS = new Set(
   ].map((word) => word.toLowerCase()),
 );
 
+/** Longest segment, in characters: a quote is a sentence or a clause, not a page. */
+export const MAX_SEGMENT_LENGTH = 600;
+
 /** What follows the full stop of an ordinal day: a month name, "und", "bis", another day. */
-const ORDINAL_FOLLOWS = new RegExp(`^\\s+(?:${GERMAN_MONTH_PATTERN}|und\\b|bis\\b|\\d)`, 'iu');
+const ORDINAL_FOLLOWS = new RegExp(`^\\s+(?:(?:${GERMAN_MONTH_PATTERN})(?!\\p{L})|und\\b|bis\\b|\\d)`, 'iu');
 
 const LIST_MARK = /^\s*(?:[•·▪‣◦*-]|\d+[.)])\s+/;
 
@@ -77,7 +80,19 @@ export function segmentText(text: string): Segment[] {
     }
     return low + 1;
   };
-  const push = (start: number, end: number, isLine: boolean) => {
+  const push = (start: number, end: number, isLine: boolean): void => {
+    // A "sentence" longer than a quote should be (a page without full stops, a table flattened into
+    // one line) is cut at the last comma, semicolon or space before the limit.
+    while (end - start > MAX_SEGMENT_LENGTH) {
+      const window = text.slice(start, start + MAX_SEGMENT_LENGTH);
+      const cut = Math.max(window.lastIndexOf(', '), window.lastIndexOf('; '), window.lastIndexOf(' '));
+      const at = cut > MAX_SEGMENT_LENGTH / 2 ? start + cut + 1 : start + MAX_SEGMENT_LENGTH;
+      pushOne(start, at, isLine);
+      start = at;
+    }
+    pushOne(start, end, isLine);
+  };
+  const pushOne = (start: number, end: number, isLine: boolean): void => {
     const listItem = LIST_MARK.test(text.slice(start, end));
     const raw = text.slice(start, end).replace(LIST_MARK, '');
     isLine = isLine || listItem;
@@ -96,10 +111,11 @@ export function segmentText(text: string): Segment[] {
     for (let i = 0; i < line.length; i++) {
       const char = line[i];
       if (char !== '.' && char !== '!' && char !== '?') continue;
-      const next = line.slice(i + 1);
+      // Only a few characters either side are read: a 2 MB line with many full stops stays linear.
+      const next = line.slice(i + 1, i + 48);
       if (!/^\s+\S/.test(next) && next.trim() !== '') continue; // "4.3.2021", "e.V.,"
       if (char === '.') {
-        const before = /([\p{L}\d]+)$/u.exec(line.slice(0, i))?.[1] ?? '';
+        const before = /([\p{L}\d]+)$/u.exec(line.slice(Math.max(0, i - 40), i))?.[1] ?? '';
         if (ABBREVIATIONS.has(before.toLowerCase())) continue;
         // An ordinal day ("11. November", "25. und 26. September"), not a year ending a sentence.
         if (/^\d{1,2}$/.test(before) && ORDINAL_FOLLOWS.test(next)) continue;

@@ -25,6 +25,8 @@ const SEED = join(PROJECT_ROOT, 'seed/biwaq-gfdq');
 const CURATED = readCaseStudyFile(join(SEED, 'case-study.yaml')).data as CaseStudyInput;
 /** An invented text of another field (care networks), in none of the patterns' examples. */
 const INVENTED = join(PROJECT_ROOT, 'test/fixtures/draft/pflege-im-quartier.txt');
+/** Another, in the style of a press release: passive voice, roles before names, other cue words. */
+const SECOND_INVENTED = join(PROJECT_ROOT, 'test/fixtures/draft/waerme-von-nebenan.txt');
 
 /** Writes a draft as `quartiersnetz draft` does; `reviewed` removes every draft mark (a reviewer who accepts all). */
 function writeDraft(draft: Draft, sourceFile: string, reviewed: boolean): string {
@@ -149,6 +151,33 @@ describe('drafting a case study from a source text', () => {
     const report = await dryRun(dir);
     expect(report.entities.created).toBe(entities.length);
     expect(report.relations.created).toBe(relations.length);
+  });
+
+  it('drafts a second invented text, phrased unlike the seed (a press release on heat networks)', async () => {
+    const draft = draftOf(SECOND_INVENTED, EMPTY_LEXICON);
+    const entities = (draft.caseStudy.entities ?? []) as unknown as Json[];
+    const named = (type: string, name: string) => entities.find((e) => e.type === type && e.name === name);
+    expect(named('Organisation', 'Energieagentur Rheinland GmbH')).toMatchObject({ kind: 'COMPANY' });
+    expect(named('Organisation', 'Bundesministerium für Wirtschaft und Klimaschutz')).toMatchObject({
+      abbreviation: 'BMWK',
+    });
+    expect(named('Organisation', 'Technische Hochschule Köln')).toMatchObject({ kind: 'UNIVERSITY' });
+    expect(named('Project', 'Wärme von nebenan')).toBeDefined();
+    expect(named('Person', 'Sabine Vogt')).toMatchObject({ academicTitle: 'Dr.' });
+    expect(named('Person', 'Dieter Spürck')).toBeDefined();
+    for (const topic of ['Nahwärmenetze', 'Mieterstrom']) expect(named('Topic', topic)).toBeDefined();
+    const keyOf = (name: string) => entities.find((e) => e.name === name)?.key as string;
+    const relations = (draft.caseStudy.relations ?? []).map((r) => `${r.type} ${r.from} ${r.to}`);
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        `FUNDS ${keyOf('Bundesministerium für Wirtschaft und Klimaschutz')} ${keyOf('Wärme von nebenan')}`,
+        `LEADS ${keyOf('Sabine Vogt')} ${keyOf('Wärme von nebenan')}`,
+        `AFFILIATED_WITH ${keyOf('Lena Hartmann')} ${keyOf('Technische Hochschule Köln')}`,
+        `ABOUT ${keyOf('Wärme von nebenan')} ${keyOf('Mieterstrom')}`,
+      ]),
+    );
+    const report = await dryRun(writeDraft(draft, SECOND_INVENTED, true));
+    expect(report.entities.created).toBe(entities.length);
   });
 
   it('refuses an unreviewed draft, naming every draft mark at its line, and writes nothing', async () => {

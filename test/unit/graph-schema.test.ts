@@ -106,7 +106,7 @@ describe('the SDL against the vocabulary', () => {
     expect(entityTypes.map((type) => type.name.value).sort()).toEqual([...ENTITY_TYPES].sort());
   });
 
-  it('allows on every relationship field exactly what the endpoint rules allow', () => {
+  it('allows on every relationship field only what the endpoint rules allow', () => {
     const refused: string[] = [];
     let checked = 0;
     for (const type of entityTypes) {

@@ -74,6 +74,20 @@ describe('quote diagnostics', () => {
     expect(caret).toContain(`character ${(diagnosis.firstDifference ?? 0) + 1}`);
   });
 
+  it('a quote longer than its aligned part: a typo near its end still gets the caret (cold review)', () => {
+    const long = Array.from(
+      { length: 120 },
+      (_, i) => `Satz ${i} über die Stadtentwicklung im Quartier.`,
+    ).join(' ');
+    const text = `Vorwort. ${long} Nachwort.`;
+    const quote = long.replace('Satz 110 über', 'Satz 110 ueber');
+    expect(quote.length).toBeGreaterThan(5000);
+    const diagnosis = diagnoseQuote(text, quote);
+    // The passage runs on from the place of the quote's first part, as long as the quote.
+    expect(diagnosis.closest?.startsWith(long)).toBe(true);
+    expect(diagnosis.firstDifference).toBe(long.indexOf('Satz 110 über') + 'Satz 110 '.length);
+  });
+
   it('says so when nothing in the source is close', () => {
     const diagnosis = diagnoseQuote(SOURCE, 'Völlig andere Worte über etwas, das hier nicht steht.');
     expect(diagnosis.closest).toBeUndefined();

@@ -1,0 +1,36 @@
+import { draftCaseStudy } from '../../src/draft/draft-case-study';
+import { EMPTY_LEXICON } from '../../src/draft/known-entities';
+
+// Single sentences for patterns the longer fixtures do not pin down (from a cold review of issue 15).
+function relationsOf(text: string): string[] {
+  const draft = draftCaseStudy({ text, fileName: 'quelle.txt', lexicon: EMPTY_LEXICON });
+  const name = new Map((draft.caseStudy.entities ?? []).map((e) => [e.key, e.name]));
+  return (draft.caseStudy.relations ?? []).map((r) => `${name.get(r.from)} ${r.type} ${name.get(r.to)}`);
+}
+
+describe('relation patterns of the drafter', () => {
+  it('hosting, whichever the order: the host is the organisation after "bei"/"beim"', () => {
+    expect(relationsOf('Die Geschäftsstelle des Netzwerks ist beim Landkreis Harburg angesiedelt.')).toEqual([
+      'Geschäftsstelle des Netzwerks HOSTED_BY Landkreis Harburg',
+    ]);
+    expect(relationsOf('Beim Landkreis Harburg ist die Geschäftsstelle des Netzwerks angesiedelt.')).toEqual([
+      'Geschäftsstelle des Netzwerks HOSTED_BY Landkreis Harburg',
+    ]);
+  });
+
+  it('a person "von der" an organisation works there', () => {
+    expect(
+      relationsOf('Es sprach Prof. Dr. Lena Beispiel von der Universität Kassel über Mobilität.'),
+    ).toContain('Lena Beispiel AFFILIATED_WITH Universität Kassel');
+  });
+
+  it('a name on its line and the role on the next: the lead is quoted with both lines', () => {
+    const draft = draftCaseStudy({
+      text: 'Das Projekt „Gute Nachbarschaft“ wird vom 01.01.2020 bis zum 31.12.2021 umgesetzt.\n\nFrau Jana Beispiel\nProjektleiterin\n',
+      fileName: 'quelle.txt',
+      lexicon: EMPTY_LEXICON,
+    });
+    const lead = draft.caseStudy.relations?.find((r) => r.type === 'LEADS');
+    expect(lead?.evidence.map((e) => e.quote)).toEqual(['Frau Jana Beispiel', 'Projektleiterin']);
+  });
+});
