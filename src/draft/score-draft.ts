@@ -28,16 +28,22 @@ export const precision = (c: Counts) => (c.drafted === 0 ? 1 : c.matched / c.dra
 /**
  * Scores a draft of one source against the curated entities and relations whose evidence cites that
  * source. An entity matches by key (a linked entity) or by a normalised name, alias or abbreviation
- * in common (case, umlauts, punctuation, spacing and inflection endings ignored), each at most once; a
+ * in common (case, umlauts, punctuation, spacing and inflection endings ignored), each at most once
+ * (with `sameType`, only an entity of the same type: a stricter reading than the issue's); a
  * relation matches when its type and both ends (through the entity matching) are the curated one's.
  */
-export function scoreDraft(draft: CaseStudyInput, curated: CaseStudyInput, sourceKey: string): DraftScore {
+export function scoreDraft(
+  draft: CaseStudyInput,
+  curated: CaseStudyInput,
+  sourceKey: string,
+  options: { readonly sameType?: boolean } = {},
+): DraftScore {
   const cites = (item: { evidence: readonly { source: string }[] }) =>
     item.evidence.some((e) => e.source === sourceKey);
   const curatedEntities = (curated.entities ?? []).filter(cites);
   const curatedRelations = (curated.relations ?? []).filter(cites);
-  const drafted: { key: string; names: string[] }[] = [
-    ...(draft.entities ?? []).map((e) => ({ key: e.key, names: namesOf(e) })),
+  const drafted: { key: string; type?: string; names: string[] }[] = [
+    ...(draft.entities ?? []).map((e) => ({ key: e.key, type: e.type, names: namesOf(e) })),
     ...(draft.additions ?? []).map((a) => ({ key: a.key, names: [] })),
   ];
 
@@ -49,7 +55,10 @@ export function scoreDraft(draft: CaseStudyInput, curated: CaseStudyInput, sourc
     const byName =
       byKey ??
       curatedEntities.find(
-        (e) => !taken.has(e.key) && namesOf(e).some((name) => fingerprints.has(normalisedName(name))),
+        (e) =>
+          !taken.has(e.key) &&
+          (options.sameType !== true || candidate.type === undefined || e.type === candidate.type) &&
+          namesOf(e).some((name) => fingerprints.has(normalisedName(name))),
       );
     if (byName !== undefined) {
       matchOf.set(candidate.key, byName.key);
@@ -115,7 +124,10 @@ export interface SourceDraftScore {
  * Drafts every source with a text of a curated case study as a new document (the lexicon of its other
  * sources, see lexiconLeavingOut) and scores each draft; `totals` sums the counts over all sources.
  */
-export function scoreCuratedDrafts(caseStudyFile: string): {
+export function scoreCuratedDrafts(
+  caseStudyFile: string,
+  options: { readonly sameType?: boolean } = {},
+): {
   sources: SourceDraftScore[];
   totals: { entities: Counts; relations: Counts };
 } {
@@ -138,7 +150,7 @@ export function scoreCuratedDrafts(caseStudyFile: string): {
     const milliseconds = performance.now() - started;
     sources.push({
       source: source.key,
-      score: scoreDraft(draft.caseStudy, curated, source.key),
+      score: scoreDraft(draft.caseStudy, curated, source.key, options),
       milliseconds,
     });
   }
