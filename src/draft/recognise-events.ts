@@ -17,7 +17,7 @@ const EVENT_ENDINGS = EVENT_WORDS.split('|')
 const EVENT_COMPOUND = new RegExp(`(?<![\\p{L}])([A-ZÄÖÜ][\\p{L}-]*(?:${EVENT_ENDINGS}))(?![\\p{L}])`, 'gu');
 const PLURAL_EVENTS =
   /(?<![\p{L}])[„“"]?([A-ZÄÖÜ][\p{L}-]*(?:[Ww]erkstätten|[Kk]onferenzen|[Tt]agungen|[Ss]eminare|[Gg]espräche|[Ff]oren|[Kk]ongresse))(?![\p{L}])/gu;
-const SERIES_COMPOUND = /\b([A-ZÄÖÜ][\p{L}-]*(?:reihe|serie))\b/gu;
+const SERIES_COMPOUND = /(?<!\p{L})([A-ZÄÖÜ][\p{L}-]*(?:reihe|serie))(?!\p{L})/gu;
 
 /** Series one segment names: event words in the plural ("Praxiswerkstätten") and "...reihe". */
 export function recogniseSeries(registry: DraftRegistry, index: number): void {

@@ -54,7 +54,7 @@ const ORGANISATION_HEADS: readonly { head: string; kind: string; sector: string 
     sector: '',
   },
   {
-    head: '(?:Deutsche[rn]?\\s+)?Verband(?:es|s)?|Bundesverband(?:es|s)?|Landesverband(?:es|s)?',
+    head: '(?:Deutsche[rn]?\\s+)?Verband(?:es|s)?|Bundesverband(?:es|s)?|Landesverband(?:es|s)?|Verein(?:s)?|Förderverein(?:s)?',
     kind: 'ASSOCIATION',
     sector: 'INTERMEDIARY_ASSOCIATION',
   },
@@ -64,7 +64,7 @@ const ORGANISATION_HEADS: readonly { head: string; kind: string; sector: string 
 ];
 /** Single words that name an organisation by their ending ("Bundesverwaltungsamt", "Städtetag"). */
 const ORGANISATION_COMPOUND =
-  /\b([A-ZÄÖÜ]\p{L}*(?:amt|ministerium|institut|verband|städtetag|landkreistag|gemeindebund))\b/gu;
+  /(?<!\p{L})([A-ZÄÖÜ]\p{L}*(?:amt|ministerium|institut|verband|städtetag|landkreistag|gemeindebund))(?!\p{L})/gu;
 const LEGAL_FORMS_LIST = 'e\\.\\s?V\\.|gGmbH|GmbH|gAG|AG|eG|AöR|mbH|KG';
 const LEGAL_FORMS = `(?:${LEGAL_FORMS_LIST})`;
 const LEGAL_FORM = new RegExp(

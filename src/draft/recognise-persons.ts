@@ -11,10 +11,14 @@ const PERSON_NAME =
   '([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\\s+((?:von\\s+|van\\s+|de\\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?!\\p{L})';
 const TITLED_PERSON = new RegExp(`(${ACADEMIC_TITLE})${PERSON_NAME}`, 'gu');
 const ADDRESSED_PERSON = new RegExp(`\\b(?:Herr|Frau|Herrn)\\s+${PERSON_NAME}`, 'gu');
+/** Role words, also as the end of a compound ("Referatsleiterin", "Abteilungsleiter", "Landrätin"). */
 export const ROLE_WORDS =
-  '(?:Leiter(?:in)?|Präsident(?:in)?|Vizepräsident(?:in)?|Projektleiter(?:in)?|Referent(?:in)?|Geschäftsführer(?:in)?|Vorsitzende[r]?|Direktor(?:in)?|Sprecher(?:in)?|Koordinator(?:in)?|Bürgermeister(?:in)?|Oberbürgermeister(?:in)?|Staatssekretär(?:in)?|Minister(?:in)?|Mitarbeiter(?:in)?|Vorstand|Professor(?:in)?|Beauftragte[r]?)';
+  '(?:(?:\\p{Lu}\\p{Ll}+)?(?:[Ll]eiter(?:in)?|[Rr]eferent(?:in)?|[Ss]precher(?:in)?|[Kk]oordinator(?:in)?|[Bb]eauftragte[r]?)|Landrat|Landrätin|Leiter(?:in)?|Präsident(?:in)?|Vizepräsident(?:in)?|Projektleiter(?:in)?|Referent(?:in)?|Geschäftsführer(?:in)?|Vorsitzende[r]?|Direktor(?:in)?|Sprecher(?:in)?|Koordinator(?:in)?|Bürgermeister(?:in)?|Oberbürgermeister(?:in)?|Staatssekretär(?:in)?|Minister(?:in)?|Mitarbeiter(?:in)?|Vorstand|Professor(?:in)?|Beauftragte[r]?)';
 const ROLE_PERSON = new RegExp(`${PERSON_NAME},\\s+${ROLE_WORDS}\\b`, 'gu');
-const MODERATED_BY = new RegExp(`(?:von|durch)\\s+${PERSON_NAME}\\s+(?:moderiert|geleitet|eröffnet)`, 'gu');
+const MODERATED_BY = new RegExp(
+  `(?:(?:von|durch)\\s+(?:${ACADEMIC_TITLE})?${PERSON_NAME}\\s+(?:moderiert|geleitet|eröffnet)|(?:[Mm]oderiert|[Gg]eleitet|[Mm]oderation)\\s+(?:von|durch)\\s+(?:${ACADEMIC_TITLE})?${PERSON_NAME})`,
+  'gu',
+);
 /** Words that are capitalised but never the first word of a person's name. */
 const NOT_A_GIVEN_NAME = new Set([
   'Die',
@@ -66,8 +70,17 @@ export function recognisePersons(registry: DraftRegistry, index: number): void {
   for (const m of text.matchAll(ROLE_PERSON))
     add(undefined, m[1] ?? '', m[2] ?? '', m.index, m.index + m[0].length, 'name next to a role word');
   for (const m of text.matchAll(MODERATED_BY)) {
-    const offset = m[0].indexOf(m[1] ?? '');
-    add(undefined, m[1] ?? '', m[2] ?? '', m.index + offset, m.index + m[0].length, 'moderated by');
+    // "von Anna Beispiel moderiert" (groups 1, 2) or "moderiert von Anna Beispiel" (groups 3, 4).
+    const [given, family] = m[1] === undefined ? [m[3] ?? '', m[4] ?? ''] : [m[1], m[2] ?? ''];
+    const offset = m[0].indexOf(given);
+    add(
+      undefined,
+      given,
+      family,
+      m.index + offset,
+      m.index + offset + given.length + 1 + family.length,
+      'moderated by',
+    );
   }
   // A list item opening with a name and a comma ("• Anna Beispiel, Verband ..."), or any common
   // given name followed by a family name.

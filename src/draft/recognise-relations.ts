@@ -191,6 +191,37 @@ export function recogniseRelations(document: RecognisedDocument, lexicon: DraftL
           propose('AFFILIATED_WITH', person, org, index, 'named with an organisation');
       }
     }
+    // Succession: "X übernahm ... vom Y", "X folgt auf Y", "X ist Nachfolger von Y", "X löst Y ab",
+    // "X setzt Y fort": the one named after the cue's preposition (or object) came first.
+    const succession =
+      /(?<!\p{L})(?:übernahm|übernimmt|übernommen|folgte?\s+auf|Nachfolger(?:in)?\s+(?:von|des|der)|löste?\b[\s\S]*?\bab\b|setzte?\b[\s\S]*?\bfort\b)/u.exec(
+        text,
+      );
+    if (succession !== null) {
+      const lineage = mentions
+        .map((m) => ({ m, e: entity(m.key) }))
+        .filter(
+          ({ e }) => e !== undefined && ['Organisation', 'Phase', 'Event', ...UNDERTAKINGS].includes(e.type),
+        );
+      const before = lineage.filter(({ m }) => m.start < succession.index);
+      const after = lineage.filter(({ m }) => m.start >= succession.index);
+      const successor = before[0]?.e;
+      // "übernahm die Quartiersförderung vom Alten Ministerium": the predecessor is named after "vom/von der".
+      const from = /\b(?:vom|von der|von dem|auf|von|des|der)\s/u.exec(text.slice(succession.index));
+      const predecessor = (
+        from === null ? after : after.filter(({ m }) => m.start >= succession.index + from.index)
+      ).find(
+        ({ e }) =>
+          e?.type === successor?.type ||
+          (UNDERTAKINGS.includes(e?.type as EntityType) &&
+            UNDERTAKINGS.includes(successor?.type as EntityType)),
+      )?.e;
+      if (/\bsetzte?\b/u.test(succession[0]) || /\blöste?\b/u.test(succession[0])) {
+        // "X setzt Y fort" / "X löst Y ab": Y is the object, named between.
+        const object = after[0]?.e ?? before[1]?.e;
+        propose('SUCCEEDED_BY', object, successor, index, 'continues');
+      } else propose('SUCCEEDED_BY', predecessor, successor, index, 'succeeds');
+    }
     // "Prof. Dr. Lena Beispiel von der Hochschule X", "Anna Beispiel vom Verein Y": where a person comes from.
     for (const [i, m] of mentions.entries()) {
       const next = mentions[i + 1];

@@ -33,4 +33,25 @@ describe('relation patterns of the drafter', () => {
     const lead = draft.caseStudy.relations?.find((r) => r.type === 'LEADS');
     expect(lead?.evidence.map((e) => e.quote)).toEqual(['Frau Jana Beispiel', 'Projektleiterin']);
   });
+
+  it('succession: the one named after the cue came first', () => {
+    expect(
+      relationsOf(
+        'Das Neue Ministerium (NM) übernahm die Förderung vom Alten Ministerium (AM) im Jahr 2021.',
+      ),
+    ).toContain('Alten Ministerium SUCCEEDED_BY Neue Ministerium');
+    expect(relationsOf('Das Programm „Quartier 2030“ setzt das Programm „Quartier 2020“ fort.')).toContain(
+      'Quartier 2020 SUCCEEDED_BY Quartier 2030',
+    );
+  });
+
+  it('moderation in either order, and compound role words', () => {
+    const draft = draftCaseStudy({
+      text: 'Die Tagung „Stadt im Wandel“ am 3. Mai 2022 wurde moderiert von Dr. Jana Beispiel. Es sprach Tim Muster, Referatsleiter im Ministerium für Bauen.',
+      fileName: 'quelle.txt',
+      lexicon: EMPTY_LEXICON,
+    });
+    const names = (draft.caseStudy.entities ?? []).filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Jana Beispiel', 'Tim Muster']));
+  });
 });
