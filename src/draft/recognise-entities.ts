@@ -36,7 +36,8 @@ const QUOTED_TYPES: readonly { cue: RegExp; type: EntityType }[] = [
   { cue: /(?:Strategie|Leitlinie(?:n)?|Charta)\s*$/u, type: 'Policy' },
 ];
 
-const POLICY_COMPOUND = /(?<!\p{L})((?:Nationale[nr]?|Europäische[nr]?|Neue[nr]?)\s+[A-ZÄÖÜ]\p{L}*politik)(?!\p{L})/gu;
+const POLICY_COMPOUND =
+  /(?<!\p{L})((?:Nationale[nr]?|Europäische[nr]?|Neue[nr]?)\s+[A-ZÄÖÜ]\p{L}*politik)(?!\p{L})/gu;
 const PROGRAMME_COMPOUND = /(?<![\p{L}])([A-ZÄÖÜ]\p{L}*programm)(?:e?s)?(?![\p{L}])/gu;
 const PHASE =
   /\b((?:[A-ZÄÖÜ][\p{L}]*-)?(?:Förderrunde|Förderperiode|Förderphase|Programmphase|Projektphase|Runde|Phase))\s+(\d{4})\s*[-–]\s*(\d{4})\b/gu;
