@@ -84,6 +84,7 @@ export async function writeImportPlan(
           : await tx.run(cypherQuery('import/stale-additions'), {
               caseStudies: importing,
               additions: additionKeys,
+              sources: plan.sources.map((s) => s.key),
             });
 
       const sourceRows = plan.sources;
@@ -153,6 +154,7 @@ export async function writeImportPlan(
         await tx.run(cypherQuery('import/remove-stale-additions'), {
           caseStudies: importing,
           additions: additionKeys,
+          sources: plan.sources.map((s) => s.key),
         });
       await inBatches(changedRelations, batchSize, 'relations', options, (rows) =>
         tx.run(cypherQuery('import/merge-relations'), { rows: rows.map(relationParameters) }),

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CaseStudyIssueCode, type CaseStudyIssue } from '../../src/case-study/case-study-issue';
 import { readCaseStudyFromGraph } from '../../src/export/export-case-study';
 import { CaseStudyValidationError } from '../../src/import/case-study-validation-error';
@@ -14,6 +17,7 @@ describe('a case study adds evidence to an entity another one defines', () => {
   const db = useTestDatabase();
 
   const ORG_QUOTE = 'Das Testministerium für Bau (TMB) lud ein.';
+  const PERSON_QUOTE = 'Dr. Erika Muster moderierte die Werkstatt.';
 
   /** Case study B (prefix q) adding to A's organisation, with `evidence` as its YAML flow list. */
   function adding(
@@ -224,5 +228,35 @@ describe('a case study adds evidence to an entity another one defines', () => {
       `${p}f-src: ${ORG_QUOTE}`,
       `${p}g-src: ${ORG_QUOTE}`,
     ]);
+  });
+
+  it('importing one file of a case study of two files keeps what the other file adds (issue 12)', async () => {
+    const owner = writeCaseStudyFixture();
+    const p = owner.prefix;
+    await importCaseStudy({ driver: db.driver, paths: [owner.dir] });
+    const q = `${p}m`;
+    const dir = mkdtempSync(join(tmpdir(), 'qn-two-files-'));
+    writeFileSync(join(dir, 'a.txt'), ORG_QUOTE);
+    writeFileSync(join(dir, 'b.txt'), PERSON_QUOTE);
+    const file = (part: 'a' | 'b', entity: string, quote: string, addition = true) =>
+      `caseStudy: { key: ${q}-case, title: Zwei Dateien }
+sources: [{ key: ${q}-src-${part}, title: Quelle ${part}, date: '2021', file: ${part}.txt }]
+${addition ? `additions: [{ key: ${entity}, evidence: [{ source: ${q}-src-${part}, quote: '${quote}' }] }]` : ''}
+`;
+    writeFileSync(join(dir, 'a.yaml'), file('a', `${p}-org`, ORG_QUOTE));
+    writeFileSync(join(dir, 'b.yaml'), file('b', `${p}-person`, PERSON_QUOTE));
+    expect((await importCaseStudy({ driver: db.driver, paths: [dir] })).additions.created).toBe(2);
+
+    // Only a.yaml again: b.yaml's addition stays (before, the import took it back as "withdrawn").
+    const one = await importCaseStudy({ driver: db.driver, paths: [join(dir, 'a.yaml')] });
+    expect(one.additions).toEqual({ created: 0, updated: 0, unchanged: 1, withdrawn: 0 });
+    expect(await evidenceSources(`${p}-person`)).toContain(`${q}-src-b: ${PERSON_QUOTE}`);
+
+    // a.yaml without its addition takes back its own addition only.
+    writeFileSync(join(dir, 'a.yaml'), file('a', `${p}-org`, ORG_QUOTE, false));
+    const dropped = await importCaseStudy({ driver: db.driver, paths: [join(dir, 'a.yaml')] });
+    expect(dropped.additions.withdrawn).toBe(1);
+    expect(await evidenceSources(`${p}-org`)).toEqual([`${p}-src: ${ORG_QUOTE}`]);
+    expect(await evidenceSources(`${p}-person`)).toContain(`${q}-src-b: ${PERSON_QUOTE}`);
   });
 });
