@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { CommanderError } from 'commander';
 import { ErrorCode, EXIT_CODE_BY_ERROR } from '../errors/error-codes';
+import { classifyDatabaseError } from '../errors/database-error';
 import { isQuartiersnetzError } from '../errors/quartiersnetz-error';
 import { buildProgram } from './program';
 
@@ -30,6 +31,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (isQuartiersnetzError(error)) {
       console.error(`quartiersnetz: ${error.code}: ${error.message}`);
       return EXIT_CODE_BY_ERROR[error.code];
+    }
+    // A database that is down or went away mid-import: one line, not the driver's stack (issue 12).
+    const database = classifyDatabaseError(error);
+    if (database !== undefined) {
+      console.error(`quartiersnetz: ${database.code}: ${database.message}`);
+      return EXIT_CODE_BY_ERROR[database.code];
     }
     console.error('quartiersnetz: unexpected error:', error);
     return 1;

@@ -1,8 +1,8 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { classifyDatabaseError } from '../errors/database-error';
 import { ErrorCode } from '../errors/error-codes';
 
 const CODES = new Set<string>(Object.values(ErrorCode));
-const NEO4J_UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 /** Errors @neo4j/graphql raises for inputs it refuses, before any Cypher runs. */
 const LIBRARY_INPUT_ERRORS = new Set(['Neo4jGraphQLError', 'Neo4jGraphQLRelationshipValidationError']);
 /** Codes Apollo itself uses for request-level problems; they pass through unchanged. */
@@ -29,7 +29,7 @@ export function createErrorFormatter(options: { production: boolean; log: (error
       const name = (original as { name?: string } | undefined)?.name ?? '';
       const neo4jCode = (original as { code?: string } | undefined)?.code ?? '';
       if (
-        NEO4J_UNAVAILABLE.has(neo4jCode) ||
+        classifyDatabaseError(original)?.code === ErrorCode.SERVICE_UNAVAILABLE ||
         /ECONNREFUSED|connect.*refused|Pool is closed/i.test(String((original as Error)?.message))
       ) {
         return {

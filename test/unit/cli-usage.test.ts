@@ -24,7 +24,17 @@ describe('the command line: help, version and usage errors', () => {
 
   afterEach(() => rmSync(home, { recursive: true, force: true }));
 
-  const COMMANDS = ['up', 'serve', 'db', 'migrate', 'import', 'export-case-study', 'export', 'generate'];
+  const COMMANDS = [
+    'up',
+    'serve',
+    'db',
+    'migrate',
+    'draft',
+    'import',
+    'export-case-study',
+    'export',
+    'generate',
+  ];
 
   it.each(COMMANDS)('%s --help prints its usage, exits 0 and does nothing else', (command) => {
     const result = runCli([command, '--help'], env);
@@ -71,5 +81,16 @@ describe('the command line: help, version and usage errors', () => {
     expect(lines[0]).toMatch(message);
     expect(result.stdout).toBe('');
     expect(existsSync(join(home, 'neo4j-data'))).toBe(false);
+  });
+
+  // Issue 12: an import while Neo4j is down printed the driver's error object with its stack.
+  it('an import while Neo4j is unreachable: one line naming SERVICE_UNAVAILABLE, exit 7', () => {
+    const result = runCli(['import', join(__dirname, '..', '..', 'seed', 'biwaq-gfdq')], env);
+    expect(result.status).toBe(EXIT_CODE_BY_ERROR[ErrorCode.SERVICE_UNAVAILABLE]);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^quartiersnetz: SERVICE_UNAVAILABLE: Neo4j is unavailable .*nothing was committed/,
+    );
   });
 });
