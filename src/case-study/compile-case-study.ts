@@ -217,7 +217,7 @@ export function compileCaseStudy(
 }
 
 /** Every entry still marked `draft: true` (written by `quartiersnetz draft`), at its mark. */
-function draftIssues(files: readonly CaseStudyFile[]): CaseStudyIssue[] {
+export function draftIssues(files: readonly CaseStudyFile[]): CaseStudyIssue[] {
   const issues: CaseStudyIssue[] = [];
   for (const file of files) {
     if (!isRecord(file.data)) continue;

@@ -174,6 +174,11 @@ export class DraftRegistry {
     return [...(this.mentionsBySegment.get(segment) ?? [])].sort((a, b) => a.start - b.start);
   }
 
+  /** True when a recorded mention in `segment` overlaps [start, end): that text is taken by a name. */
+  isNamed(segment: number, start: number, end: number = start + 1): boolean {
+    return (this.mentionsBySegment.get(segment) ?? []).some((m) => m.start < end && start < m.end);
+  }
+
   /** Every mention of one entity, in the order recorded. */
   mentionsOf(key: string): readonly Mention[] {
     return this.mentionsByKey.get(key) ?? [];

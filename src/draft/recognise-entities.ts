@@ -137,7 +137,7 @@ export function recogniseEntities(registry: DraftRegistry, lexicon: DraftLexicon
     for (const match of text.matchAll(PROGRAMME_COMPOUND)) {
       const name = match[1] ?? '';
       if (/^(?:Förder|ESF-)?[Pp]rogramm$/u.test(name) || /^Förderprogramm/u.test(name)) continue;
-      if (registry.mentionsIn(index).some((m) => m.start <= match.index && match.index < m.end)) continue;
+      if (registry.isNamed(index, match.index)) continue;
       propose({ type: 'Programme', name, reason: 'programme word' }, match.index, match.index + name.length);
     }
     for (const match of text.matchAll(PHASE)) {

@@ -89,7 +89,7 @@ export function recogniseSubEvents(registry: DraftRegistry, mainEvent: DraftEnti
     for (const match of segment.text.matchAll(EVENT_COMPOUND)) {
       const word = match[1] ?? '';
       if (/^(?:Werkstatt|Veranstaltung|Konferenz|Tagung|Seminar|Workshop)$/u.test(word)) continue;
-      if (registry.mentionsIn(index).some((m) => m.start <= match.index && match.index < m.end)) continue;
+      if (registry.isNamed(index, match.index)) continue;
       if (
         mainEvent !== undefined &&
         [mainEvent.name, ...mainEvent.aliases].some((name) => name.includes(word))

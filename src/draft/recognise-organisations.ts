@@ -89,7 +89,7 @@ export function recogniseOrganisations(registry: DraftRegistry, index: number): 
       const name = cutAtNestedOrganisation(trimChain(match[0]));
       // Go on after the cut: "Stabsstelle ... des Dezernats ... der Stadt" holds three organisations.
       pattern.lastIndex = start + Math.max(name.length, 1);
-      if (registry.mentionsIn(index).some((m) => m.start <= start && start < m.end)) continue;
+      if (registry.isNamed(index, start)) continue;
       if (tokenize(name).length < 2 || /^Stadt(?:teil|entwicklung)/.test(name)) continue;
       const after = text.slice(start + name.length);
       const abbreviation = /^\s*\(([A-ZÄÖÜ][\p{L}\d&-]{1,9})\)/u.exec(after)?.[1];
@@ -117,10 +117,7 @@ export function recogniseOrganisations(registry: DraftRegistry, index: number): 
     }
   }
   for (const match of text.matchAll(LEGAL_FORM)) {
-    if (
-      registry.mentionsIn(index).some((m) => m.start < match.index + match[0].length && match.index < m.end)
-    )
-      continue;
+    if (registry.isNamed(index, match.index, match.index + match[0].length)) continue;
     const name = `${match[1]} ${match[2]}`.trim().replace(/^(?:Die|Der|Das|Den|Dem|Des)\s+/u, '');
     if (tokenize(name).length < 2) continue;
     const company = /GmbH|AG|KG|mbH/.test(match[2] ?? '');
@@ -151,7 +148,7 @@ export function recogniseOrganisations(registry: DraftRegistry, index: number): 
         /^(?:der|dem|den|die|das)?\s*([A-ZÄÖÜ]\p{L}*(?:\s+[A-ZÄÖÜ]\p{L}*)+)/u.exec(item.trim())?.[1] ?? '';
       if (name === '' || /^(?:Das|Die|Der)\s/u.test(name)) continue;
       const offset = text.indexOf(name, listStart);
-      if (registry.mentionsIn(index).some((m) => m.start <= offset && offset < m.end)) continue;
+      if (registry.isNamed(index, offset)) continue;
       propose(
         {
           type: 'Organisation',
@@ -165,7 +162,7 @@ export function recogniseOrganisations(registry: DraftRegistry, index: number): 
     }
   }
   for (const match of text.matchAll(ORGANISATION_COMPOUND)) {
-    if (registry.mentionsIn(index).some((m) => m.start <= match.index && match.index < m.end)) continue;
+    if (registry.isNamed(index, match.index)) continue;
     const name = match[1] ?? '';
     const ministry = /ministerium$/.test(name);
     propose(

@@ -101,7 +101,7 @@ export function recognisePersons(registry: DraftRegistry, index: number): void {
           /\s(?:im|des|der)\s+\p{Lu}{2,}$/u.test(name)
         )
           continue;
-        if (registry.mentionsIn(index).some((m) => m.start < start + part.length && start < m.end)) continue;
+        if (registry.isNamed(index, start, start + part.length)) continue;
         if (!/^[\p{L}]/u.test(name) || name.split(/\s+/).length > 8) continue;
         registry.propose(
           {

@@ -17,11 +17,7 @@ export function recognisePlaces(registry: DraftRegistry, index: number): void {
       /(?<!\p{L})in\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?=\s*[.,;]|\s+(?:statt|stattfand|zusammen|und|am|vom)\b|$)/gu,
     )) {
       const name = m[1] ?? '';
-      if (
-        NOT_A_PLACE.test(name) ||
-        registry.mentionsIn(index).some((x) => x.start <= m.index + 3 && m.index + 3 < x.end)
-      )
-        continue;
+      if (NOT_A_PLACE.test(name) || registry.isNamed(index, m.index + 3)) continue;
       const start = m.index + m[0].lastIndexOf(name);
       registry.propose(
         { type: 'Place', name, fields: { kind: 'CITY' }, reason: 'place after an event verb' },

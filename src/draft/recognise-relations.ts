@@ -332,7 +332,7 @@ export function recogniseRelations(document: RecognisedDocument, lexicon: DraftL
     const part = of(registry.mentionsIn(segment), ['Event']).find((e) => e !== mainEvent);
     if (part !== undefined) return part;
     const window = [segment, segment - 1, segment - 2].filter((i) => i >= 0);
-    const speaksOfEvent = window.some((i) => EVENT_WORD_IN_TEXT.test(registry.segments[i]?.text ?? ''));
+    const speaksOfEvent = window.some((i) => EVENT_KIND_WORD.test(registry.segments[i]?.text ?? ''));
     if (mainEvent !== undefined && speaksOfEvent) return mainEvent;
     for (const i of window) {
       const recent = registry
@@ -370,7 +370,6 @@ export function recogniseRelations(document: RecognisedDocument, lexicon: DraftL
 }
 
 const EVENT_KIND_WORD = new RegExp(`(${EVENT_WORDS})`, 'iu');
-const EVENT_WORD_IN_TEXT = EVENT_KIND_WORD;
 
 function uniqueEntities(entities: DraftEntity[]): DraftEntity[] {
   return [...new Map(entities.map((e) => [e.key, e])).values()];

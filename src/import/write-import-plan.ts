@@ -78,13 +78,15 @@ export async function writeImportPlan(
       // An addition is one case study's evidence for one entity: 'caseStudy entityKey' in the queries.
       const additionId = (row: { caseStudy: string; key: string }) => `${row.caseStudy} ${row.key}`;
       const additionKeys = plan.additions.map(additionId);
+      // Stale additions are those citing a source this import holds (not another file's).
+      const importedSources = plan.sources.map((s) => s.key);
       const stale =
         options.withdrawAdditions === false
           ? undefined
           : await tx.run(cypherQuery('import/stale-additions'), {
               caseStudies: importing,
               additions: additionKeys,
-              sources: plan.sources.map((s) => s.key),
+              sources: importedSources,
             });
 
       const sourceRows = plan.sources;
@@ -154,7 +156,7 @@ export async function writeImportPlan(
         await tx.run(cypherQuery('import/remove-stale-additions'), {
           caseStudies: importing,
           additions: additionKeys,
-          sources: plan.sources.map((s) => s.key),
+          sources: importedSources,
         });
       await inBatches(changedRelations, batchSize, 'relations', options, (rows) =>
         tx.run(cypherQuery('import/merge-relations'), { rows: rows.map(relationParameters) }),

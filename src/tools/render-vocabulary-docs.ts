@@ -1,7 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../db/project-paths';
-import { ENTITY_FIELDS, fieldsOf, requiredFieldsOf, valuesOf } from '../model/entity-fields';
+import {
+  definitionOf,
+  ENTITY_FIELD_NAMES,
+  ENTITY_FIELDS,
+  fieldsOf,
+  requiredFieldsOf,
+  valuesOf,
+} from '../model/entity-fields';
 import {
   ENTITY_TYPE_DESCRIPTIONS,
   ENTITY_TYPES,
@@ -20,7 +27,8 @@ const code = (text: string) => `\`${text}\``;
 
 /** The vocabulary section of the researcher's guide, from the entity-field table and the vocabulary. */
 export function renderVocabularyDocs(): string {
-  const common = fieldsOf('Topic');
+  // The fields every type carries (those with no `on` in the table).
+  const common = ENTITY_FIELD_NAMES.filter((field) => definitionOf(field).on === undefined);
   const lines: string[] = [
     '### Entity types',
     '',

@@ -1,8 +1,8 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { readCaseStudyFile } from '../../case-study/case-study-file';
-import { CaseStudyIssueCode, formatIssue } from '../../case-study/case-study-issue';
-import { compileCaseStudy } from '../../case-study/compile-case-study';
+import { formatIssue } from '../../case-study/case-study-issue';
+import { draftIssues } from '../../case-study/compile-case-study';
 import { DEFAULT_SOURCE_TEXT_LIMITS } from '../../case-study/source-text-limits';
 import { draftCaseStudy, renderDraftYaml } from '../../draft/draft-case-study';
 import {
@@ -66,9 +66,8 @@ export async function runDraftCommand(sourcePath: string, options: DraftCommandO
   console.log(`  ${summary.newEntities} new entities (${types || 'none'})`);
   console.log(`  ${summary.linkedEntities} entities linked to existing keys (as additions)`);
   console.log(`  ${summary.relations} relations`);
-  const review = compileCaseStudy([readCaseStudyFile(file)]).issues.filter(
-    (issue) => issue.code === CaseStudyIssueCode.DRAFT_NOT_REVIEWED,
-  );
+  // Only the marks: the draft's quotes are its own sentences, a full compile would check them again.
+  const review = draftIssues([readCaseStudyFile(file)]);
   console.log(`${review.length} entries to review (each marked "draft: true"), for example:`);
   for (const issue of review.slice(0, 5)) console.log(`  ${formatIssue(issue)}`);
   console.log(`Then: quartiersnetz import ${out} --dry-run`);
