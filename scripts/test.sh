@@ -17,7 +17,7 @@ command -v node >/dev/null || { echo "Node.js 20+ is required: install it from n
 command -v java >/dev/null || { echo "Java 17+ is required for the local Neo4j: apt-get install openjdk-17-jdk-headless"; exit 3; }
 command -v mvn >/dev/null || { echo "Maven is required to fetch Neo4j and APOC: apt-get install maven"; exit 3; }
 
-step "Installing test tools that are missing (xmllint, networkx, Chromium)"
+step "Installing test tools that are missing (xmllint, networkx with numpy and scipy, Chromium)"
 missing_debs=()
 command -v xmllint >/dev/null || missing_debs+=(libxml2-utils)
 [ -x /usr/bin/chromium ] || missing_debs+=(chromium)
@@ -28,7 +28,8 @@ if [ ${#missing_debs[@]} -gt 0 ]; then
     echo "Install these Debian packages first: ${missing_debs[*]}"; exit 3
   fi
 fi
-python3 -c 'import networkx' 2>/dev/null || python3 -m pip install --quiet networkx || exit 1
+# networkx's PageRank needs numpy and scipy, which a networkx installed alone may lack.
+python3 -c 'import networkx, numpy, scipy' 2>/dev/null || python3 -m pip install --quiet networkx numpy scipy || exit 1
 
 step "Installing npm packages"
 # npm ci refuses this lock file: the registry lacks some optional platform packages of jest's resolver

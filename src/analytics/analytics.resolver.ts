@@ -57,10 +57,13 @@ export class AnalyticsResolver {
   }
 
   @Query(() => EgoNetwork, {
-    description: `Nodes and edges around an actor up to depth hops (default ${EGO_NETWORK_LIMITS.depth.default}, cap ${EGO_NETWORK_LIMITS.depth.cap}), at most maxNodes nodes (default ${EGO_NETWORK_LIMITS.maxNodes.default}, cap ${EGO_NETWORK_LIMITS.maxNodes.cap}); every edge with its sources and quotes.`,
+    description: `Nodes and edges around an entity (an actor, or an event, project, topic, ...) up to depth hops (default ${EGO_NETWORK_LIMITS.depth.default}, cap ${EGO_NETWORK_LIMITS.depth.cap}), at most maxNodes nodes (default ${EGO_NETWORK_LIMITS.maxNodes.default}, cap ${EGO_NETWORK_LIMITS.maxNodes.cap}); every edge with its sources and quotes.`,
   })
   egoNetwork(
-    @Arg('actor') actor: string,
+    @Arg('actor', {
+      description: 'Key of the entity at the centre: an organisation or person, or any other entity.',
+    })
+    actor: string,
     @Arg('depth', () => Int, { defaultValue: EGO_NETWORK_LIMITS.depth.default }) depth: number,
     @Arg('maxNodes', () => Int, { defaultValue: EGO_NETWORK_LIMITS.maxNodes.default }) maxNodes: number,
     @Arg('nodeTypes', () => [String], {

@@ -1,7 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import pino, { type Logger } from 'pino';
@@ -106,6 +109,9 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       // We set no cache hints; Apollo's cache-control plugin would still wrap every field resolver
       // (a fifth of the time of a 5 MB co-creation answer went there).
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's landing page loads Sandbox from a CDN; a browser on GET /graphql is sent to our
+      // own playground instead (web-page-routes.ts).
+      ApolloServerPluginLandingPageDisabled(),
       writeTransactionPlugin({ afterCommit: () => void fanOut.refresh() }),
       bookmarksResponsePlugin(driver),
       ApolloServerPluginDrainHttpServer({ httpServer }),

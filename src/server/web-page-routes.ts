@@ -26,7 +26,8 @@ export function staticPage(router: Router, mount: string, page: 'playground' | '
 
 /**
  * GET /playground: GraphiQL bundled from npm and served by us, so nothing is fetched from a CDN;
- * GET /explore: the network explorer (Cytoscape.js). GET / redirects to the playground. The example
+ * GET /explore: the network explorer (sigma.js). GET / and a browser's GET /graphql redirect to the
+ * playground. The example
  * queries are served as JSON for the playground's tabs.
  */
 export function webPageRoutes(options: {
@@ -52,6 +53,14 @@ export function webPageRoutes(options: {
   for (const path of ['/playground', '/explore']) router.use(path, securityHeaders, requireToken);
   router.get('/', securityHeaders, requireToken, (_req, res) => {
     res.redirect(302, '/playground/');
+  });
+  // A browser opening the endpoint (no query, HTML preferred) gets the playground, not an error.
+  router.get('/graphql', (req, res, next) => {
+    if (req.query.query === undefined && req.accepts(['application/json', 'text/html']) === 'text/html') {
+      res.redirect(302, '/playground/');
+      return;
+    }
+    next();
   });
   router.get('/playground/examples.json', (_req, res) => {
     res.json(examples);

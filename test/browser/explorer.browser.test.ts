@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { importCaseStudy } from '../../src/import/import-case-study';
+import { FIRST_YEAR } from '../../web/explorer/explorer-state';
 import { useApiTestServer } from '../utils/api-test-server';
 import { uniquePrefix } from '../utils/case-study-fixture';
 import { deleteByKeyPrefix } from '../utils/graph-fingerprint';
@@ -11,9 +12,34 @@ import { foreignRequests, launchBrowser, recordRequests } from '../utils/browser
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/** The README shows these (docs/images), regenerated here; test-artifacts keeps every run's. */
+const IMAGES = resolve(__dirname, '..', '..', 'docs', 'images');
 const ARTIFACTS = resolve(__dirname, '..', '..', 'test-artifacts');
+const THIS_YEAR = new Date().getFullYear();
+const WHOLE_WINDOW = { from: `${FIRST_YEAR}-01-01`, until: `${THIS_YEAR}-12-31` };
 
-describe('the explorer and the playground in a real browser', () => {
+/** What the page exposes for tests (window.explorer). */
+interface PageExplorer {
+  graph: {
+    order: number;
+    size: number;
+    nodes(): string[];
+    edges(): string[];
+    getNodeAttribute(node: string, name: string): unknown;
+    getEdgeAttribute(edge: string, name: string): unknown;
+    extremities(edge: string): [string, string];
+  };
+  renderer: {
+    graphToViewport(point: { x: number; y: number }): { x: number; y: number };
+    getNodeDisplayData(node: string): { x: number; y: number } | undefined;
+    framedGraphToViewport(point: { x: number; y: number }): { x: number; y: number };
+    getContainer(): HTMLElement;
+  };
+  state: Json;
+  select(key: string | null): void;
+}
+
+describe('the explorer (sigma.js) and the playground in a real browser', () => {
   const api = useApiTestServer();
   let browser: Browser;
   let page: Page;
@@ -21,6 +47,8 @@ describe('the explorer and the playground in a real browser', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
+    mkdirSync(IMAGES, { recursive: true });
+    mkdirSync(ARTIFACTS, { recursive: true });
   });
 
   afterAll(async () => {
@@ -37,91 +65,184 @@ describe('the explorer and the playground in a real browser', () => {
     await page.close();
   });
 
-  const renderedNodes = () =>
-    page.evaluate(
-      () =>
-        (window as unknown as { explorer: { cy: { nodes(): { length: number } } } }).explorer.cy.nodes()
-          .length,
-    );
-  const waitForGraph = () =>
-    page.waitForFunction(() => /nodes|actors/.test(document.getElementById('status')?.textContent ?? ''));
+  async function open(path: string): Promise<void> {
+    await page.goto(`${api.baseUrl}${path}`);
+    await ready();
+  }
+  const ready = () =>
+    page.waitForSelector('#graph[data-state="ready"]', { timeout: 60_000 }).then(() => undefined);
+  const drawn = () =>
+    page.evaluate(() => {
+      const { graph } = (window as unknown as { explorer: PageExplorer }).explorer;
+      return { nodes: graph.order, edges: graph.size };
+    });
+  /** Where a node is on screen, in page coordinates. */
+  const screenPoint = (key: string) =>
+    page.evaluate((node) => {
+      const { renderer } = (window as unknown as { explorer: PageExplorer }).explorer;
+      const data = renderer.getNodeDisplayData(node);
+      if (data === undefined) throw new Error(`${node} is not drawn`);
+      const point = renderer.framedGraphToViewport(data);
+      const box = renderer.getContainer().getBoundingClientRect();
+      return { x: box.left + point.x, y: box.top + point.y };
+    }, key);
 
-  async function apiEgoCount(actor: string, depth: number, from: string, until: string): Promise<number> {
+  async function apiCoCreation(scope: string | null, window: Json = WHOLE_WINDOW) {
     const response = await api.graphql<Json>(
-      'query($a: String!, $d: Int!, $w: TimeWindowInput) { egoNetwork(actor: $a, depth: $d, maxNodes: 150, window: $w) { nodes { id } } }',
-      {
-        variables: { a: actor, d: depth, w: { from, until } },
-      },
+      'query($s: String, $w: TimeWindowInput) { coCreationNetwork(scope: $s, window: $w, maxNodes: 300, maxEdges: 2000) { nodes { id } edges { id } } }',
+      { variables: { s: scope, w: window } },
     );
-    return response.data?.egoNetwork.nodes.length;
+    const network = response.data?.coCreationNetwork;
+    return { nodes: network.nodes.length as number, edges: network.edges.length as number };
   }
 
-  it('searches an abbreviation, picks the actor and draws as many nodes as the API answers', async () => {
-    await page.goto(`${api.baseUrl}/explore/`);
-    await page.fill('#search', 'BBSR');
-    await page.click('#suggestions button[data-key="bbsr"]');
-    await waitForGraph();
-    const thisYear = new Date().getFullYear();
-    expect(await renderedNodes()).toBe(await apiEgoCount('bbsr', 2, '2015-01-01', `${thisYear}-12-31`));
-    expect(page.url()).toContain('actor=bbsr');
+  async function apiEgo(centre: string, depth: number, window: Json = WHOLE_WINDOW) {
+    const response = await api.graphql<Json>(
+      'query($c: String!, $d: Int!, $w: TimeWindowInput) { egoNetwork(actor: $c, depth: $d, maxNodes: 150, window: $w) { nodes { id } edges { id } } }',
+      { variables: { c: centre, d: depth, w: window } },
+    );
+    const network = response.data?.egoNetwork;
+    return { nodes: network.nodes.length as number, edges: network.edges.length as number };
+  }
+
+  it('opens on an overview: the co-creation network of the whole graph, what a tie means, named communities', async () => {
+    await open('/explore/');
+    const expected = await apiCoCreation(null);
+    expect(expected.nodes).toBeGreaterThan(0);
+    expect(await drawn()).toEqual(expected);
+    expect(await page.textContent('#meaning')).toMatch(/^Eine Linie verbindet zwei Akteure/);
+    const legend = await page.locator('#legend li').allTextContents();
+    expect(legend.length).toBeGreaterThan(1);
+    for (const entry of legend) expect(entry).toMatch(/^Gemeinschaft um .+ \(\d+\)$/);
+    expect(await page.textContent('#modularity')).toMatch(/^Modularität 0,\d+: /);
+    expect(page.url()).toContain('view=co-creation');
+    await page.screenshot({ path: join(IMAGES, 'explorer-overview.png') });
   });
 
-  it("shows a node's sources with their quotes on click, and reacts to the time slider", async () => {
-    await page.goto(`${api.baseUrl}/explore/?actor=bmi&depth=2`);
-    await waitForGraph();
-    const point = await page.evaluate(() => {
-      const cy = (
-        window as unknown as {
-          explorer: {
-            cy: {
-              getElementById(id: string): { renderedPosition(): { x: number; y: number } };
-              container(): HTMLElement;
-            };
-          };
-        }
-      ).explorer.cy;
-      const position = cy.getElementById('bmi').renderedPosition();
-      const box = cy.container().getBoundingClientRect();
-      return { x: box.left + position.x, y: box.top + position.y };
+  it('ego view: actors by sector, every other node named as its type, never "unknown"; arrows on relations', async () => {
+    await open('/explore/?view=ego&centre=bmi&depth=2');
+    expect(await drawn()).toEqual(await apiEgo('bmi', 2));
+    const legend = (await page.locator('#legend li').allTextContents()).join(' | ');
+    expect(legend).not.toMatch(/unknown|unbekannt/i);
+    expect(legend).toContain('Bundesverwaltung');
+    expect(legend).toContain('Veranstaltung');
+    const programs = await page.evaluate(() => {
+      const { graph } = (window as unknown as { explorer: PageExplorer }).explorer;
+      return [...new Set(graph.edges().map((edge) => graph.getEdgeAttribute(edge, 'type') as string))];
     });
+    expect(programs).toContain('arrow');
+    // The Actor box names the centre of a deep link.
+    expect(await page.inputValue('#search')).toBe('Bundesministerium des Innern, für Bau und Heimat');
+    await page.screenshot({ path: join(IMAGES, 'explorer-ego.png') });
+  });
+
+  it("lists a node's quotes on click, with each source's title, date and a link, and citations as such", async () => {
+    await open('/explore/?view=ego&centre=bmi&depth=2');
+    const point = await screenPoint('bmi');
     await page.mouse.click(point.x, point.y);
     await page.waitForSelector('#details .quote');
     expect(await page.textContent('#details h2')).toBe('Bundesministerium des Innern, für Bau und Heimat');
     expect(await page.textContent('#details .quote')).toMatch(/^„.+“$/);
+    expect(await page.getAttribute('#details .source-link', 'href')).toMatch(/^\/playground\/\?query=/);
+    expect(page.url()).toContain('selected=bmi');
     // The BMWSB's ties are partly cited, not quoted (its own page, issue 14): shown as such.
-    await page.evaluate(() => {
-      const cy = (
-        window as unknown as {
-          explorer: { cy: { getElementById(id: string): { emit(event: string): void } } };
-        }
-      ).explorer.cy;
-      cy.getElementById('bmwsb').emit('tap');
-    });
+    await page.evaluate(() => (window as unknown as { explorer: PageExplorer }).explorer.select('bmwsb'));
     await page.waitForSelector('#details .citation');
-    expect(await page.locator('#details .citation').allTextContents()).toContain('cited: erster Absatz');
+    expect(await page.locator('#details .citation').allTextContents()).toContain('zitiert: erster Absatz');
+    await page.screenshot({ path: join(IMAGES, 'explorer-side-panel.png') });
+  });
 
-    const before = await renderedNodes();
-    await page.evaluate(() => {
-      for (const id of ['from-year', 'until-year']) {
-        const input = document.getElementById(id) as HTMLInputElement;
-        input.value = '2019';
-        input.dispatchEvent(new Event('change'));
-      }
-    });
-    const expected = await apiEgoCount('bmi', 2, '2019-01-01', '2019-12-31');
-    expect(expected).toBeLessThan(before);
-    await page.waitForFunction(
-      (count) =>
-        (window as unknown as { explorer: { cy: { nodes(): { length: number } } } }).explorer.cy.nodes()
-          .length === count,
-      expected,
+  it('lists both quotes of an edge that has two (esf CO_FUNDS biwaq), on a click on the edge', async () => {
+    await open('/explore/?view=ego&centre=esf&depth=1');
+    const [a, b] = [await screenPoint('esf'), await screenPoint('biwaq')];
+    await page.mouse.click((a.x + b.x) / 2, (a.y + b.y) / 2);
+    await page.waitForSelector('#details .evidence li');
+    expect(await page.textContent('#details .edge-facts')).toBe('kofinanziert');
+    const quotes = await page.locator('#details .quote').allTextContents();
+    expect(quotes).toHaveLength(2);
+    expect(new Set(quotes).size).toBe(2);
+  });
+
+  it('the scope picker narrows the co-creation network, and the URL says so', async () => {
+    await open('/explore/');
+    const whole = await drawn();
+    await page.waitForSelector('#scope option[value="biwaq"]', { state: 'attached' });
+    await page.selectOption('#scope', 'biwaq');
+    await page.waitForURL(/scope=biwaq/);
+    await ready();
+    const expected = await apiCoCreation('biwaq');
+    expect(await drawn()).toEqual(expected);
+    expect(expected.nodes).toBeLessThan(whole.nodes);
+    await page.screenshot({ path: join(IMAGES, 'explorer-scoped.png') });
+  });
+
+  it('search finds a project and opens it as the scope; an event opens its own ego network', async () => {
+    await open('/explore/');
+    await page.fill('#search', 'Menschen und Quartiere bewegen');
+    await page.click('#suggestions button[data-type="Project"]');
+    await page.waitForURL(/scope=biwaq-duisburg(&|$)/);
+    await ready();
+    expect(await drawn()).toEqual(await apiCoCreation('biwaq-duisburg'));
+    await page.fill('#search', 'Auftaktwerkstatt');
+    await page.click('#suggestions button[data-type="Event"]');
+    await page.waitForURL(/view=ego/);
+    await ready();
+    const centre = await page.evaluate(
+      () => (window as unknown as { explorer: PageExplorer }).explorer.state.centre,
     );
-    expect(await page.textContent('#status')).toBe(
-      `${expected} nodes, ${await page.evaluate(() => (window as unknown as { explorer: { cy: { edges(): { length: number } } } }).explorer.cy.edges().length)} edges`,
-    );
-    expect(page.url()).toContain('from=2019');
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, 'explorer.png') });
+    expect((await drawn()).nodes).toBe((await apiEgo(centre, 2)).nodes);
+  });
+
+  it('a deep link restores every control, and the page writes the same link back', async () => {
+    const link =
+      'view=ego&centre=bbsr&depth=1&from=2019&until=2022&colour=type&size=betweenness&max=120&lang=en&selected=biwaq&panel=open';
+    await open(`/explore/?${link}`);
+    expect(await page.inputValue('#view')).toBe('ego');
+    expect(await page.inputValue('#depth')).toBe('1');
+    expect(await page.inputValue('#colour')).toBe('type');
+    expect(await page.inputValue('#size')).toBe('betweenness');
+    expect(await page.inputValue('#from-year')).toBe('2019');
+    expect(await page.inputValue('#until-year')).toBe('2022');
+    expect(await page.textContent('#years')).toBe('2019–2022');
+    expect(await page.textContent('#language')).toBe('Deutsch');
+    expect(await page.textContent('#meaning')).toMatch(/^The relationships around one entity/);
+    expect(await page.textContent('#details h2')).toBe('Bildung, Wirtschaft, Arbeit im Quartier');
+    expect(new URL(page.url()).search).toBe(`?${link}`);
+    expect(await drawn()).toEqual(await apiEgo('bbsr', 1, { from: '2019-01-01', until: '2022-12-31' }));
+  });
+
+  it('the play button steps year by year, and the ties shown are those valid in that year', async () => {
+    await open('/explore/?from=2019&until=2023');
+    const seen = new Map<number, { nodes: number; edges: number }>();
+    await page.click('#play');
+    for (let year = 2019; year <= 2023; year++) {
+      await page.waitForFunction(
+        (y) =>
+          document.getElementById('years')?.textContent === String(y) &&
+          document.getElementById('graph')?.dataset.state === 'ready',
+        year,
+        { timeout: 60_000 },
+      );
+      seen.set(year, await drawn());
+    }
+    for (const [year, counts] of seen)
+      expect(counts).toEqual(await apiCoCreation(null, { from: `${year}-01-01`, until: `${year}-12-31` }));
+    expect(new Set([...seen.values()].map((c) => c.edges)).size).toBeGreaterThan(1);
+  });
+
+  it('is usable at 800 px: the network takes the width, the panel opens on demand', async () => {
+    await page.setViewportSize({ width: 800, height: 700 });
+    await open('/explore/?view=ego&centre=bbsr&depth=1');
+    expect(await page.isVisible('#panel')).toBe(false);
+    expect((await page.locator('#graph').boundingBox())?.width).toBeGreaterThan(780);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
+    await page.click('#panel-toggle');
+    expect(await page.isVisible('#panel')).toBe(true);
+    expect(page.url()).toContain('panel=open');
+    // The keyboard list reaches every node.
+    await page.click('#panel summary');
+    expect(await page.locator('#node-list button').count()).toBe((await drawn()).nodes);
+    await page.screenshot({ path: join(ARTIFACTS, 'explorer-800px.png') });
   });
 
   it('shows the facts of a selected node beyond the network: counts, method stages, web presences (issue 15)', async () => {
@@ -146,43 +267,33 @@ relations:
     );
     await importCaseStudy({ driver: api.driver, paths: [dir] });
     try {
-      await page.goto(`${api.baseUrl}/explore/?actor=${p}-verein&depth=1`);
-      await waitForGraph();
-      await page.evaluate((key) => {
-        const cy = (
-          window as unknown as {
-            explorer: { cy: { getElementById(id: string): { emit(event: string): void } } };
-          }
-        ).explorer.cy;
-        cy.getElementById(key).emit('tap');
-      }, `${p}-projekt`);
+      await open(`/explore/?view=ego&centre=${p}-verein&depth=1`);
+      await page.evaluate(
+        (key) => (window as unknown as { explorer: PageExplorer }).explorer.select(key),
+        `${p}-projekt`,
+      );
       await page.waitForSelector('#details .facts');
-      const facts = await page.locator('#details .facts li').allTextContents();
-      expect(facts).toEqual([
+      expect(await page.locator('#details .facts li').allTextContents()).toEqual([
         'Taking part: about 40 Kommunen',
         `Method Quartiersrunde ${p}: 1. Zuhören → 2. Planen → 3. Handeln`,
         'Website: https://nachbarn.example/',
       ]);
       expect(await page.getAttribute('#details .facts a', 'href')).toBe('https://nachbarn.example/');
       expect(await page.getAttribute('#details .facts a', 'rel')).toBe('noopener noreferrer');
+      // The source of the quote has no URL: its text opens in the playground.
+      await page.waitForSelector('#details .quote');
+      expect(await page.textContent('#details cite')).toContain('Nachbarn (2024-01-01)');
     } finally {
       await deleteByKeyPrefix(api.driver, p);
     }
   });
 
-  it('switches to the co-creation network with communities coloured', async () => {
-    await page.goto(`${api.baseUrl}/explore/?view=co-creation`);
-    await waitForGraph();
-    const network = await api.graphql<Json>(
-      '{ coCreationNetwork(window: { from: "2015-01-01" }, maxNodes: 300) { nodes { id } } }',
-    );
-    expect(await renderedNodes()).toBe(network.data?.coCreationNetwork.nodes.length);
-    expect(await page.textContent('#legend')).toContain('community 0');
-  });
-
-  it('runs an example query in the playground with nothing leaving the origin', async () => {
+  it('runs an example query in the playground with nothing leaving the origin; its question is shown in full', async () => {
     await page.goto(`${api.baseUrl}/playground/`);
     await page.waitForSelector('.graphiql-execute-button');
+    expect(await page.textContent('.graphiql-logo')).toContain('quartiersnetz');
+    expect(await page.getAttribute('.graphiql-logo a', 'href')).toBe('/explore/');
+    expect(await page.textContent('.graphiql-query-editor')).toMatch(/# .+\?/);
     await page.click('.graphiql-execute-button');
     await page.waitForFunction(
       () => document.querySelector('.result-window')?.textContent?.includes('Oliver Weigel') ?? false,
@@ -190,5 +301,22 @@ relations:
       { timeout: 30_000 },
     );
     expect(await page.textContent('.result-window')).toContain('"academicTitle": "Dr."');
+  });
+
+  it("opens the explorer's query in the playground, and sends a browser's GET /graphql there", async () => {
+    await open('/explore/?scope=biwaq');
+    const href = await page.getAttribute('#open-playground', 'href');
+    expect(href).toMatch(/^\/playground\/\?query=/);
+    await page.goto(`${api.baseUrl}${href}`);
+    await page.waitForSelector('.graphiql-execute-button');
+    expect(await page.textContent('.graphiql-query-editor')).toContain('query ExplorerCoCreation');
+    await page.click('.graphiql-execute-button');
+    await page.waitForFunction(
+      () => document.querySelector('.result-window')?.textContent?.includes('"coCreationNetwork"') ?? false,
+      undefined,
+      { timeout: 30_000 },
+    );
+    await page.goto(`${api.baseUrl}/graphql`);
+    expect(new URL(page.url()).pathname).toBe('/playground/');
   });
 });

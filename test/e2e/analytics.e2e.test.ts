@@ -91,6 +91,22 @@ describe('network analytics on the seeded case study', () => {
   });
 
   describe('egoNetwork', () => {
+    it('centres on any entity (an event: its organisers, speakers, moderators), NOT_FOUND naming an unknown key', async () => {
+      const { egoNetwork } = await data(
+        '{ egoNetwork(actor: "biwaq-themenwerkstatt-2020", depth: 1) { nodes { key type } edges { type source target } } }',
+      );
+      expect(egoNetwork.nodes[0]).toEqual({ key: 'biwaq-themenwerkstatt-2020', type: 'Event' });
+      expect(egoNetwork.edges).toEqual(
+        expect.arrayContaining([
+          { type: 'MODERATED', source: 'anke-bruns', target: 'biwaq-themenwerkstatt-2020' },
+          { type: 'ORGANISED', source: 'bbsr', target: 'biwaq-themenwerkstatt-2020' },
+        ]),
+      );
+      const unknown = await api.graphql<Json>('{ egoNetwork(actor: "plan zwei") { truncated } }');
+      expect(unknown.errors?.[0]?.message).toBe('No entity with key "plan zwei".');
+      expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'actor' });
+    });
+
     it('returns nodes and edges a front end can draw, each edge with evidence', async () => {
       const { egoNetwork } = await data(
         '{ egoNetwork(actor: "christian-huttenloher", depth: 1) { nodes { id key type sector degree } edges { id source target type evidence { sourceKey quote } } truncated } }',
@@ -175,6 +191,20 @@ describe('network analytics on the seeded case study', () => {
       expect(paths[0].hops[2].evidence[0].quote).toBe(
         'Die virtuellen Veranstaltungen wurden von Anke Bruns moderiert.',
       );
+    });
+
+    it('says which key is unknown (a name instead of a key) rather than "no path"', async () => {
+      for (const [from, to, argument, key] of [
+        ['plan zwei', 'bbsr', 'from', 'plan zwei'],
+        ['bbsr', 'Stadt Duisburg', 'to', 'Stadt Duisburg'],
+      ] as const) {
+        const response = await api.graphql<Json>(
+          'query($f: String!, $t: String!) { paths(from: $f, to: $t) { truncated } }',
+          { variables: { f: from, t: to } },
+        );
+        expect(response.errors?.[0]?.message).toBe(`No actor with key "${key}".`);
+        expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument });
+      }
     });
 
     it('NOT_FOUND beyond maxLength, and when the only tie has ended', async () => {

@@ -251,5 +251,23 @@ describe('the API through HTTP', () => {
       }[];
       expect(examples.length).toBeGreaterThanOrEqual(12);
     });
+
+    it("sends a browser's GET /graphql to the playground, and never serves Apollo's CDN landing page", async () => {
+      const browser = await fetch(`${api.baseUrl}/graphql`, {
+        redirect: 'manual',
+        headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
+      });
+      expect(browser.status).toBe(302);
+      expect(browser.headers.get('location')).toBe('/playground/');
+      // A client asking for JSON, or sending a query, still talks to the endpoint.
+      const client = await fetch(`${api.baseUrl}/graphql`, { headers: { accept: 'application/json' } });
+      expect(client.status).toBe(400);
+      expect(await client.text()).not.toMatch(/apollo-server-landing-page|embeddable-sandbox/i);
+      const query = await fetch(`${api.baseUrl}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+        redirect: 'manual',
+        headers: { accept: 'text/html', 'apollo-require-preflight': 'true' },
+      });
+      expect(query.status).not.toBe(302);
+    });
   });
 });

@@ -52,12 +52,9 @@ export class EgoNetworkService {
     let frontier = [request.actor];
     let truncated = false;
     const root = await this.nodeData([request.actor]);
-    if (
-      root.length === 0 ||
-      root[0]?.type === undefined ||
-      !['Organisation', 'Person'].includes(root[0].type)
-    ) {
-      throw apiError(ErrorCode.NOT_FOUND, `No actor with key "${request.actor}".`, { argument: 'actor' });
+    // The centre may be any entity: an actor, or an event, project or topic with everyone around it.
+    if (root.length === 0 || root[0]?.type === undefined) {
+      throw apiError(ErrorCode.NOT_FOUND, `No entity with key "${request.actor}".`, { argument: 'actor' });
     }
     const hops: EgoHop[] = [];
     for (let depth = 1; depth <= request.depth && frontier.length > 0; depth++) {

@@ -46,6 +46,14 @@ export class PathsService {
       readQueryConfig(this.options),
     );
     if (result.records.length === 0) {
+      // A name or a typo instead of a key is said to be so, as collaborators and egoNetwork say it.
+      const known = new Set(
+        (await fetchEntityNodes(this.options, [request.from, request.to])).map((n) => n.key),
+      );
+      for (const argument of ['from', 'to'] as const) {
+        if (!known.has(request[argument]))
+          throw apiError(ErrorCode.NOT_FOUND, `No actor with key "${request[argument]}".`, { argument });
+      }
       throw apiError(
         ErrorCode.NOT_FOUND,
         `No path of at most ${request.maxLength} hops between "${request.from}" and "${request.to}" in this window.`,
