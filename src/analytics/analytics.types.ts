@@ -189,7 +189,10 @@ export class NetworkNode {
   sectorMix!: SectorMixResult | null;
 }
 
-@ObjectType({ description: 'An edge of a network result: source and target are node ids.' })
+@ObjectType({
+  description:
+    'An edge of a network result: source and target are node ids, id is unique. Edges can be parallel (two relations between the same pair are two edges): load them into a multigraph (graphology MultiDirectedGraph, as the explorer does).',
+})
 export class NetworkEdge {
   @Field(() => ID) id!: string;
   @Field() source!: string;

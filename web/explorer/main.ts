@@ -120,15 +120,19 @@ function main(): void {
     try {
       const loaded = await loadNetwork(state, request.signal);
       if (token !== session.loads || loaded === null) return;
+      performance.mark('qn:answer');
       session.graph = buildNetworkGraph(loaded, session.graph);
       restyle();
       view.show(session.graph);
+      // Marks for the browser benchmark (bench/explorer.bench.ts): answer, first frame, layout done.
+      requestAnimationFrame(() => performance.mark('qn:drawn'));
       $('modularity').textContent = loaded.modularity;
       setStatus(loaded.status);
       session.layout = layOut(session.graph);
       await session.layout.done;
       if (token !== session.loads) return;
       view.refresh();
+      performance.mark('qn:laid-out');
       if (state.view === 'ego' && state.centre !== null && session.graph.hasNode(state.centre))
         $<HTMLInputElement>('search').value = session.graph.getNodeAttribute(state.centre, 'name');
       if (state.selected !== null && session.graph.hasNode(state.selected)) select(state.selected);
