@@ -10,6 +10,7 @@ export default tseslint.config(
       '.scratch/',
       'launcher/',
       'src/generated/',
+      'examples/front-end/generated.ts',
       'test-artifacts/',
       'coverage/',
     ],

@@ -7,6 +7,7 @@ import type { AnalyticsWorkers } from './workers/analytics-workers';
 import type { Collaborator } from './analytics.types';
 import { CoCreationService } from './co-creation/co-creation.service';
 import { createCollaboratorsLoader, type CollaboratorsKey } from './collaborators/collaborators.loader';
+import { NetworkLayoutService } from './layout/network-layout.service';
 import { EgoNetworkService } from './ego-network/ego-network.service';
 import { MembershipRepository } from './network/membership.repository';
 import { PathsService } from './paths/paths.service';
@@ -16,6 +17,8 @@ export interface AnalyticsContext {
   readonly coCreation: CoCreationService;
   readonly egoNetwork: EgoNetworkService;
   readonly paths: PathsService;
+  /** Positions for drawable networks, computed in a worker. */
+  readonly layout: NetworkLayoutService;
   readonly collaborators: DataLoader<CollaboratorsKey, Collaborator[] | null, string>;
 }
 
@@ -46,6 +49,7 @@ export function createAnalyticsContextFactory(
       coCreation: services.coCreation,
       egoNetwork: services.egoNetwork,
       paths: services.paths,
+      layout: services.layout,
       collaborators: createCollaboratorsLoader({
         ...options,
         bookmarkManager,
@@ -57,12 +61,18 @@ export function createAnalyticsContextFactory(
 
 function createServices(options: AnalyticsResources) {
   const memberships = new MembershipRepository(options);
+  const layout = new NetworkLayoutService(options.workers);
   return {
     memberships,
+    layout,
     coCreation: new CoCreationService({
       memberships,
       entities: (keys) => fetchEntityNodes(options, keys),
       workers: options.workers,
+      layout,
+      // Without bookmarks of its own a request reads after this API's earlier writes, as executeQuery
+      // on the shared driver does; a worker's driver is another driver, so the bookmarks go along.
+      bookmarkManager: options.bookmarkManager ?? options.driver.executeQueryBookmarkManager,
       cache: options.cache,
     }),
     egoNetwork: new EgoNetworkService(options),

@@ -17,6 +17,7 @@ import {
   PathsResult,
   YearSnapshot,
 } from './analytics.types';
+import { EntityTypeName, RelationTypeName } from '../model/vocabulary-enums';
 import { CO_CREATION_LIMITS } from './co-creation/co-creation.service';
 import type { TieWeighting, UndatedTreatment } from './co-creation/project-co-creation';
 import type { PathLength } from './metrics/shortest-path-centrality';
@@ -59,27 +60,33 @@ export class AnalyticsResolver {
   @Query(() => EgoNetwork, {
     description: `Nodes and edges around an entity (an actor, or an event, project, topic, ...) up to depth hops (default ${EGO_NETWORK_LIMITS.depth.default}, cap ${EGO_NETWORK_LIMITS.depth.cap}), at most maxNodes nodes (default ${EGO_NETWORK_LIMITS.maxNodes.default}, cap ${EGO_NETWORK_LIMITS.maxNodes.cap}); every edge with its sources and quotes.`,
   })
-  egoNetwork(
+  async egoNetwork(
     @Arg('actor', {
       description: 'Key of the entity at the centre: an organisation or person, or any other entity.',
     })
     actor: string,
     @Arg('depth', () => Int, { defaultValue: EGO_NETWORK_LIMITS.depth.default }) depth: number,
     @Arg('maxNodes', () => Int, { defaultValue: EGO_NETWORK_LIMITS.maxNodes.default }) maxNodes: number,
-    @Arg('nodeTypes', () => [String], {
+    @Arg('nodeTypes', () => [EntityTypeName], {
       nullable: true,
       description: 'Only reach entities of these types (Organisation, Person, Event, ...).',
     })
     nodeTypes: string[] | null,
-    @Arg('relationTypes', () => [String], {
+    @Arg('relationTypes', () => [RelationTypeName], {
       nullable: true,
       description: 'Only follow these relationship types.',
     })
     relationTypes: string[] | null,
     @Arg('window', () => TimeWindowInput, { nullable: true }) window: TimeWindowInput | null,
+    @Arg('seed', () => Int, {
+      defaultValue: CO_CREATION_LIMITS.seed,
+      description: 'Seed of the layout (NetworkNode.x and y).',
+    })
+    seed: number,
     @Ctx() context: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<EgoNetwork> {
-    return context.analytics.egoNetwork.egoNetwork({
+    const network = await context.analytics.egoNetwork.egoNetwork({
       actor,
       depth,
       maxNodes,
@@ -87,6 +94,8 @@ export class AnalyticsResolver {
       relationTypes: relationTypes ?? null,
       window: resolveWindow(window),
     });
+    if (selectsPosition(info)) await context.analytics.layout.place(network.nodes, network.edges, seed);
+    return network;
   }
 
   @Query(() => PathsResult, {
@@ -97,7 +106,11 @@ export class AnalyticsResolver {
     @Arg('to') to: string,
     @Arg('maxLength', () => Int, { defaultValue: PATHS_LIMITS.maxLength.default }) maxLength: number,
     @Arg('limit', () => Int, { defaultValue: PATHS_LIMITS.limit.default }) limit: number,
-    @Arg('relationTypes', () => [String], { nullable: true }) relationTypes: string[] | null,
+    @Arg('relationTypes', () => [RelationTypeName], {
+      nullable: true,
+      description: 'Only follow these relationship types.',
+    })
+    relationTypes: string[] | null,
     @Arg('window', () => TimeWindowInput, { nullable: true }) window: TimeWindowInput | null,
     @Ctx() context: ApiContext,
   ): Promise<PathsResult> {
@@ -176,6 +189,7 @@ export class AnalyticsResolver {
       pivots,
       pathLength,
       withEvidence: selectsField(info, 'evidence'),
+      withLayout: selectsPosition(info),
     });
   }
 
@@ -216,6 +230,11 @@ export class AnalyticsResolver {
       pathLength: CO_CREATION_LIMITS.pathLength,
     });
   }
+}
+
+/** Whether the query asks for node positions (NetworkNode.x or y). */
+function selectsPosition(info: GraphQLResolveInfo): boolean {
+  return selectsField(info, 'x') || selectsField(info, 'y');
 }
 
 /** type-graphql leaves omitted nullable arguments undefined. */

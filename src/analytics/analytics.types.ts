@@ -4,6 +4,7 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 import type { TieWeighting, UndatedTreatment } from './co-creation/project-co-creation';
 import type { CentralityMethod, PathLength } from './metrics/shortest-path-centrality';
 import type { ContextKind } from './network/membership';
+import { EntityTypeName, SectorEnum } from '../model/vocabulary-enums';
 
 export const ContextKindEnum = {
   EVENT: 'EVENT',
@@ -148,14 +149,14 @@ export class NetworkNode {
   @Field(() => ID) id!: string;
   @Field() key!: string;
   @Field() label!: string;
-  @Field() type!: string;
-  @Field(() => String, {
+  @Field(() => EntityTypeName) type!: string;
+  @Field(() => SectorEnum, {
     nullable: true,
     description:
       "The actor's sector when it has exactly one; null when unknown or when a person's organisations are of several (see sectors).",
   })
   sector!: string | null;
-  @Field(() => [String], {
+  @Field(() => [SectorEnum], {
     description:
       "All sectors of the actor: an organisation's own, a person's from every organisation they are affiliated with (a unit without a sector has its parent's); in co-creation networks and collaborators those of the affiliations valid in the window.",
   })
@@ -187,6 +188,14 @@ export class NetworkNode {
   participation!: number | null;
   @Field(() => SectorMixResult, { nullable: true, description: "Sector mix of the actor's own ties." })
   sectorMix!: SectorMixResult | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Position of a seeded ForceAtlas2 layout of the network answered (coCreationNetwork, egoNetwork), computed only when x or y is selected, with the seed argument of the query (default 42), so a client needs no layout of its own; null elsewhere (paths, collaborators).',
+  })
+  x?: number | null;
+  @Field(() => Float, { nullable: true, description: 'See x.' })
+  y?: number | null;
 }
 
 @ObjectType({

@@ -1,12 +1,9 @@
-import Graph from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { AnalyticsContext } from '../analytics/analytics-context';
-import type { CoCreationNetwork, EgoNetwork, EvidenceItem } from '../analytics/analytics.types';
+import type { CoCreationNetwork, EgoNetwork, EvidenceItem, NetworkNode } from '../analytics/analytics.types';
 import { CO_CREATION_LIMITS } from '../analytics/co-creation/co-creation.service';
 import { EGO_NETWORK_LIMITS } from '../analytics/ego-network/ego-network.service';
 import { CONTEXT_KINDS } from '../analytics/network/membership';
-import { seededRandom } from '../shared/seeded-rng';
 import type { TimeWindow } from '../analytics/time-window.input';
 import { cypherQuery } from '../db/cypher-query';
 import { badUserInput } from '../errors/api-error';
@@ -37,9 +34,6 @@ export interface ExportSources {
   readonly analytics: AnalyticsContext;
 }
 
-/** FA2 iterations: enough for a few hundred nodes to settle; positions are reproducible for a seed. */
-const LAYOUT_ITERATIONS = 200;
-
 /** Builds what an export writes for the requested view; the whole graph is streamed from Neo4j. */
 export async function buildExportSnapshot(
   request: ExportRequest,
@@ -57,6 +51,12 @@ export async function buildExportSnapshot(
         relationTypes: null,
         window: request.window,
       });
+      if (request.layout === true)
+        await sources.analytics.layout.place(
+          network.nodes,
+          network.edges,
+          request.seed ?? CO_CREATION_LIMITS.seed,
+        );
       return egoSnapshot(network, request);
     }
     case 'co-creation': {
@@ -73,6 +73,7 @@ export async function buildExportSnapshot(
         centralityMethod: CO_CREATION_LIMITS.centralityMethod,
         pivots: CO_CREATION_LIMITS.pivots.default,
         pathLength: CO_CREATION_LIMITS.pathLength,
+        withLayout: request.layout === true,
       });
       return coCreationSnapshot(network, request);
     }
@@ -93,6 +94,7 @@ function egoSnapshot(network: EgoNetwork, request: ExportRequest): NetworkSnapsh
     id: node.id,
     label: node.label,
     attributes: { type: node.type, sector: node.sector, sectors: node.sectors, degree: node.degree },
+    ...positionOf(node),
   }));
   const edges: ExportEdge[] = network.edges.map((edge) => ({
     id: edge.id,
@@ -115,7 +117,8 @@ function egoSnapshot(network: EgoNetwork, request: ExportRequest): NetworkSnapsh
       { id: 'degree', type: 'integer' },
     ],
     edgeAttributes: EVIDENCE_ATTRIBUTES,
-    ...inMemoryElements(nodes, edges, request),
+    nodes: fromArray(nodes),
+    edges: fromArray(edges),
   };
 }
 
@@ -134,6 +137,7 @@ function coCreationSnapshot(network: CoCreationNetwork, request: ExportRequest):
       pageRank: node.pageRank,
       community: node.community,
     },
+    ...positionOf(node),
   }));
   const edges: ExportEdge[] = network.edges.map((edge) => ({
     id: edge.id,
@@ -165,7 +169,8 @@ function coCreationSnapshot(network: CoCreationNetwork, request: ExportRequest):
       { id: 'community', type: 'integer' },
     ],
     edgeAttributes: [{ id: 'contexts', type: 'string' }, ...EVIDENCE_ATTRIBUTES],
-    ...inMemoryElements(nodes, edges, request),
+    nodes: fromArray(nodes),
+    edges: fromArray(edges),
   };
 }
 
@@ -257,44 +262,11 @@ function hasParallelEdges(edges: readonly ExportEdge[]): boolean {
   return pairs.size < edges.length;
 }
 
-/** Streams of nodes and edges held in memory (ego and co-creation views), laid out when asked. */
-function inMemoryElements(
-  nodes: readonly ExportNode[],
-  edges: readonly ExportEdge[],
-  request: ExportRequest,
-): Pick<NetworkSnapshot, 'nodes' | 'edges'> {
-  return {
-    nodes: fromArray(
-      request.layout === true ? withLayout(nodes, edges, request.seed ?? CO_CREATION_LIMITS.seed) : nodes,
-    ),
-    edges: fromArray(edges),
-  };
-}
-
-/** ForceAtlas2 (Jacomy et al. 2014) from seeded random starting positions: the same seed, the same drawing. */
-export function withLayout(
-  nodes: readonly ExportNode[],
-  edges: readonly ExportEdge[],
-  seed: number,
-): ExportNode[] {
-  const graph = new Graph({ multi: true, type: 'mixed' });
-  const random = seededRandom(seed);
-  for (const node of nodes) graph.addNode(node.id, { x: random() * 100, y: random() * 100 });
-  for (const edge of edges)
-    if (graph.hasNode(edge.source) && graph.hasNode(edge.target))
-      graph.addEdge(edge.source, edge.target, { weight: edge.weight });
-  const positions =
-    graph.order > 1
-      ? forceAtlas2(graph, { iterations: LAYOUT_ITERATIONS, settings: forceAtlas2.inferSettings(graph) })
-      : {};
-  return nodes.map((node) => {
-    const position = positions[node.id] ?? graph.getNodeAttributes(node.id);
-    return { ...node, position: { x: round(position.x as number), y: round(position.y as number) } };
-  });
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
+/** The position a layout gave a node (NetworkNode.x/y), for the formats that carry one. */
+function positionOf(node: NetworkNode): Pick<ExportNode, 'position'> {
+  return node.x === null || node.x === undefined || node.y === null || node.y === undefined
+    ? {}
+    : { position: { x: node.x, y: node.y } };
 }
 
 function unreachable(value: never): never {

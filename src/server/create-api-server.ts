@@ -43,6 +43,13 @@ import { exportRoutes } from './export-routes';
 import { healthRoutes } from './health-routes';
 import { webPageRoutes } from './web-page-routes';
 
+/** How long SIGTERM waits for requests in flight (a platform's grace period is typically 30 s). */
+const SHUTDOWN = {
+  /** Network computations still running after this are cancelled... */
+  computationGraceMillis: 8000,
+  /** ...and connections still open after this are closed. */
+  drainMillis: 10_000,
+} as const;
 export interface ApiServer {
   readonly httpServer: Server;
   readonly apollo: ApolloServer<ApiContext>;
@@ -114,7 +121,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       ApolloServerPluginLandingPageDisabled(),
       writeTransactionPlugin({ afterCommit: () => void fanOut.refresh() }),
       bookmarksResponsePlugin(driver),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN.drainMillis }),
     ],
   });
   await apollo.start();
@@ -131,6 +138,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     threads: config.analytics.workers,
     timeBudgetMillis: config.analytics.timeBudgetMillis,
     memoryLimitMb: config.analytics.memoryLimitMb,
+    // The workers read the co-creation structure themselves, off the event loop (issue 13).
+    graph: { neo4j: config.neo4j, ...queryTarget },
   });
   const cache =
     config.analytics.cacheMb === 0
@@ -204,12 +213,18 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
           resolve(typeof address === 'object' && address !== null ? address.port : port);
         });
       }),
-    // Running network computations are cancelled first (their requests answer SERVICE_UNAVAILABLE),
-    // so that draining the HTTP server does not wait for them.
+    // Requests in flight may finish (network computations included); those still computing after
+    // SHUTDOWN.computationGraceMillis are cancelled (they answer SERVICE_UNAVAILABLE), before the
+    // HTTP drain gives up on connections at SHUTDOWN.drainMillis.
     stop: async () => {
       fanOut.close();
-      await workers.close();
-      await apollo.stop();
+      const cancel = setTimeout(() => void workers.close(), SHUTDOWN.computationGraceMillis);
+      try {
+        await apollo.stop();
+      } finally {
+        clearTimeout(cancel);
+        await workers.close();
+      }
     },
   };
 }

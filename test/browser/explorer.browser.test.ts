@@ -119,6 +119,25 @@ describe('the explorer (sigma.js) and the playground in a real browser', () => {
     await page.screenshot({ path: join(IMAGES, 'explorer-overview.png') });
   });
 
+  it("draws the overview at the API's seeded layout (no layout in the page), the query of its playground link", async () => {
+    await open('/explore/?scope=biwaq');
+    const href = await page.getAttribute('#open-playground', 'href');
+    const link = new URLSearchParams((href ?? '').split('?')[1]);
+    const variables = JSON.parse(link.get('variables') ?? '{}') as Json;
+    expect(variables.positions).toBe(true);
+    const answer = await api.graphql<Json>(link.get('query') ?? '', { variables });
+    const nodes = answer.data?.coCreationNetwork.nodes as Json[];
+    expect(nodes.length).toBeGreaterThan(2);
+    const drawnAt = await page.evaluate(
+      (keys) => {
+        const { graph } = (window as unknown as { explorer: PageExplorer }).explorer;
+        return keys.map((key) => [graph.getNodeAttribute(key, 'x'), graph.getNodeAttribute(key, 'y')]);
+      },
+      nodes.map((node) => node.id as string),
+    );
+    expect(drawnAt).toEqual(nodes.map((node) => [node.x, node.y]));
+  });
+
   it('ego view: actors by sector, every other node named as its type, never "unknown"; arrows on relations', async () => {
     await open('/explore/?view=ego&centre=bmi&depth=2');
     expect(await drawn()).toEqual(await apiEgo('bmi', 2));

@@ -138,7 +138,7 @@ describe('network analytics on the seeded case study', () => {
       expect(capped.egoNetwork).toMatchObject({ truncated: true });
       expect(capped.egoNetwork.nodes).toHaveLength(5);
       const people = await data(
-        '{ egoNetwork(actor: "christian-huttenloher", depth: 1, nodeTypes: ["Organisation"]) { nodes { key } } }',
+        '{ egoNetwork(actor: "christian-huttenloher", depth: 1, nodeTypes: [Organisation]) { nodes { key } } }',
       );
       expect(people.egoNetwork.nodes.map((n: Json) => n.key).sort()).toEqual(['christian-huttenloher', 'dv']);
     });

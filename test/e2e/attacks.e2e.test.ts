@@ -132,6 +132,21 @@ function rejectedBeforeExecution(): Attack[] {
     code: 'GRAPHQL_VALIDATION_FAILED',
   });
   attacks.push({
+    name: 'ego unknown node type',
+    body: { query: '{ egoNetwork(actor: "bmi", nodeTypes: [Source]) { truncated } }' },
+    status: 400,
+    code: 'GRAPHQL_VALIDATION_FAILED',
+  });
+  attacks.push({
+    name: 'ego node type as a variable outside the vocabulary',
+    body: {
+      query: 'query ($t: [EntityTypeName!]) { egoNetwork(actor: "bmi", nodeTypes: $t) { truncated } }',
+      variables: { t: ['Source'] },
+    },
+    status: 400,
+    code: 'BAD_USER_INPUT',
+  });
+  attacks.push({
     name: 'wrong variable type',
     body: { query: 'query($n: Int!) { topics(limit: $n) { key } }', variables: { n: 'all' } },
     status: 400,
@@ -201,7 +216,6 @@ function rejectedBeforeExecution(): Attack[] {
     ['search of only operators', '{ search(query: "*:* ~ ^") { key } }'],
     ['ego depth 4', '{ egoNetwork(actor: "bmi", depth: 4) { truncated } }'],
     ['ego maxNodes 1e6', '{ egoNetwork(actor: "bmi", maxNodes: 1000000) { truncated } }'],
-    ['ego unknown node type', '{ egoNetwork(actor: "bmi", nodeTypes: ["Source"]) { truncated } }'],
     ['paths maxLength 7', '{ paths(from: "bmi", to: "dv", maxLength: 7) { truncated } }'],
     ['paths to itself', '{ paths(from: "bmi", to: "bmi") { truncated } }'],
     ['collaborators limit 1000', '{ collaborators(actor: "bmi", limit: 1000) { weight } }'],

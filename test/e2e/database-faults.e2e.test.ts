@@ -31,6 +31,9 @@ describe('when Neo4j goes away and comes back', () => {
     expect(ready.status).toBe(503);
     expect(((await ready.json()) as { reason: string }).reason).toMatch(/^Neo4j unreachable/);
     expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
+    // The co-creation structure is read by an analytics worker's own driver (issue 13).
+    const network = await postGraphQL(baseUrl, '{ coCreationNetwork { modularity } }');
+    expect(network.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
     // Issue 12, finding 8: the export answered with the driver's message, which names the address.
     const exported = await fetch(`${baseUrl}/export/csv-nodes?view=graph`);
     const body = await exported.text();
@@ -48,5 +51,6 @@ describe('when Neo4j goes away and comes back', () => {
     }
     expect(answer.errors).toBeUndefined();
     expect((await fetch(`${baseUrl}/readyz`)).status).toBe(200);
+    expect((await postGraphQL(baseUrl, '{ coCreationNetwork { modularity } }')).errors).toBeUndefined();
   });
 });

@@ -151,6 +151,17 @@ export function createDetailsPanel(options: {
     return tie.contexts.flatMap((context) => context.evidence as Evidence[]);
   }
 
+  /** Replaces the panel's loading line with the evidence once it is there (if still the latest selection). */
+  function fillEvidence(evidence: Promise<readonly Evidence[]>, token: number): void {
+    const replaceLoading = (content: HTMLElement) => {
+      if (token === shown) panel.querySelector('.loading')?.replaceWith(content);
+    };
+    void evidence
+      .then((items) => evidenceSection(items, token))
+      .then(replaceLoading)
+      .catch((error: Error) => replaceLoading(element('p', error.message, 'error')));
+  }
+
   return {
     clear() {
       shown++;
@@ -166,15 +177,7 @@ export function createDetailsPanel(options: {
         state.view === 'ego'
           ? Promise.resolve(graph.edges(key).flatMap((edge) => graph.getEdgeAttribute(edge, 'evidence')))
           : ties(key).then((list) => list.slice(0, 20).flatMap(tieEvidence));
-      void evidence
-        .then((items) => evidenceSection(items, token))
-        .then((section) => {
-          if (token === shown) panel.querySelector('.loading')?.replaceWith(section);
-        })
-        .catch((error: Error) => {
-          if (token === shown)
-            panel.querySelector('.loading')?.replaceWith(element('p', error.message, 'error'));
-        });
+      fillEvidence(evidence, token);
       // Counts, web presences, methods, hosting: fetched for the selected node only.
       void graphql<ExplorerEntityFactsQuery, { key: string }>(ExplorerEntityFactsDocument, { key })
         .then((answer) => {
@@ -206,15 +209,7 @@ export function createDetailsPanel(options: {
               const tie = list.find((t) => t.actor.id === target);
               return tie === undefined ? [] : tieEvidence(tie);
             });
-      void evidence
-        .then((items) => evidenceSection(items, token))
-        .then((section) => {
-          if (token === shown) panel.querySelector('.loading')?.replaceWith(section);
-        })
-        .catch((error: Error) => {
-          if (token === shown)
-            panel.querySelector('.loading')?.replaceWith(element('p', error.message, 'error'));
-        });
+      fillEvidence(evidence, token);
     },
   };
 }

@@ -1,11 +1,13 @@
 // Words the explorer shows for the API's names: German (the data's language) and English on a toggle.
 // Colours are from Okabe and Ito's colour-blind-safe palette (https://jfly.uni-koeln.de/color/);
 // actors are coloured by sector, every other entity type gets a neutral grey and is named as its type.
+// The word tables are keyed by the vocabulary's types, so a new type without words does not compile.
+import type { EntityType, RelationType, Sector } from '../../src/model/vocabulary';
 import type { Language } from './explorer-state';
 
 type Words = Record<Language, string>;
 
-export const TYPE_WORDS: Record<string, Words> = {
+export const TYPE_WORDS: Readonly<Record<EntityType, Words>> & Partial<Record<string, Words>> = {
   Organisation: { de: 'Organisation', en: 'Organisation' },
   Person: { de: 'Person', en: 'Person' },
   Programme: { de: 'Programm', en: 'Programme' },
@@ -23,7 +25,7 @@ export const TYPE_WORDS: Record<string, Words> = {
   Method: { de: 'Methode', en: 'Method' },
 };
 
-export const SECTOR_WORDS: Record<string, Words> = {
+export const SECTOR_WORDS: Readonly<Record<Sector, Words>> & Partial<Record<string, Words>> = {
   FEDERAL_ADMINISTRATION: { de: 'Bundesverwaltung', en: 'Federal administration' },
   STATE_ADMINISTRATION: { de: 'Landesverwaltung', en: 'State administration' },
   MUNICIPAL_ADMINISTRATION: { de: 'Kommunalverwaltung', en: 'Municipal administration' },
@@ -38,7 +40,8 @@ export const SECTOR_WORDS: Record<string, Words> = {
   PLANNING: { de: 'Planung', en: 'Planning' },
 };
 
-export const RELATION_WORDS: Record<string, Words> = {
+export const RELATION_WORDS: Readonly<Record<RelationType | 'CO_CREATION', Words>> &
+  Partial<Record<string, Words>> = {
   PART_OF: { de: 'ist Teil von', en: 'part of' },
   SUCCEEDED_BY: { de: 'abgelöst durch', en: 'succeeded by' },
   AFFILIATED_WITH: { de: 'gehört zu', en: 'affiliated with' },

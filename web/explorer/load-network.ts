@@ -19,7 +19,11 @@ export interface LoadedNetwork {
 /** At most this many ties are asked for per node kept (the API caps at 50 000). */
 const EDGES_PER_NODE = 5;
 
-export function networkOperation(state: ExplorerState): LoadedNetwork['operation'] | null {
+/**
+ * The operation behind the view. `positions`: ask the API to lay the co-creation network out (a fresh
+ * drawing); a new year of the same drawing is laid out in the page from the places nodes had.
+ */
+export function networkOperation(state: ExplorerState, positions = true): LoadedNetwork['operation'] | null {
   if (state.view === 'ego') {
     if (state.centre === null) return null;
     return {
@@ -39,12 +43,17 @@ export function networkOperation(state: ExplorerState): LoadedNetwork['operation
       window: windowOf(state),
       maxNodes: state.maxNodes,
       maxEdges: Math.min(50_000, Math.max(2000, state.maxNodes * EDGES_PER_NODE)),
+      positions,
     },
   };
 }
 
-export async function loadNetwork(state: ExplorerState, signal: AbortSignal): Promise<LoadedNetwork | null> {
-  const operation = networkOperation(state);
+export async function loadNetwork(
+  state: ExplorerState,
+  signal: AbortSignal,
+  positions = true,
+): Promise<LoadedNetwork | null> {
+  const operation = networkOperation(state, positions);
   if (operation === null) return null;
   const de = state.language === 'de';
   if (state.view === 'ego') {

@@ -19,7 +19,14 @@ import { TYPE_WORDS, UI_WORDS, word } from './labels';
 import { layOut, type RunningLayout } from './layout';
 import { renderLegend } from './legend';
 import { loadNetwork, networkOperation } from './load-network';
-import { buildNetworkGraph, type ApiEdge, type ApiNode, type NetworkGraph } from './network-graph';
+import {
+  addToNetworkGraph,
+  buildNetworkGraph,
+  isLaidOut,
+  type ApiEdge,
+  type ApiNode,
+  type NetworkGraph,
+} from './network-graph';
 import { createNetworkView, styleGraph } from './network-view';
 import { SCOPE_TYPES, setUpSearch, type SearchHit } from './search-box';
 
@@ -38,12 +45,15 @@ function main(): void {
     request: AbortController | null;
     loads: number;
     playing: boolean;
+    /** What the drawing shows apart from the years (view, scope, size): a change starts a fresh drawing. */
+    drawing: string;
   } = {
     graph: buildNetworkGraph({ nodes: [], edges: [] }),
     layout: null,
     request: null,
     loads: 0,
     playing: false,
+    drawing: '',
   };
   const container = $('graph');
 
@@ -118,20 +128,28 @@ function main(): void {
       state.language
     ];
     try {
-      const loaded = await loadNetwork(state, request.signal);
+      const drawing = [state.view, state.scope, state.centre, state.depth, state.maxNodes].join('|');
+      const loaded = await loadNetwork(state, request.signal, drawing !== session.drawing);
       if (token !== session.loads || loaded === null) return;
       performance.mark('qn:answer');
-      session.graph = buildNetworkGraph(loaded, session.graph);
+      // A fresh co-creation answer comes laid out by the API (seeded, cached with the answer); one that
+      // shares nodes with the drawing (a new year) keeps their places and is laid out here.
+      const fresh = !loaded.nodes.some((node) => session.graph.hasNode(node.id));
+      const laidOut = fresh && isLaidOut(loaded);
+      session.drawing = drawing;
+      session.graph = buildNetworkGraph(loaded, laidOut ? undefined : session.graph);
       restyle();
       view.show(session.graph);
       // Marks for the browser benchmark (bench/explorer.bench.ts): answer, first frame, layout done.
       requestAnimationFrame(() => performance.mark('qn:drawn'));
       $('modularity').textContent = loaded.modularity;
       setStatus(loaded.status);
-      session.layout = layOut(session.graph);
-      await session.layout.done;
-      if (token !== session.loads) return;
-      view.refresh();
+      if (!laidOut) {
+        session.layout = layOut(session.graph);
+        await session.layout.done;
+        if (token !== session.loads) return;
+        view.refresh();
+      }
       performance.mark('qn:laid-out');
       if (state.view === 'ego' && state.centre !== null && session.graph.hasNode(state.centre))
         $<HTMLInputElement>('search').value = session.graph.getNodeAttribute(state.centre, 'name');
@@ -159,18 +177,11 @@ function main(): void {
       window: windowOf(state),
     }).catch(() => undefined);
     if (answer === undefined) return;
-    const nodes = new Map<string, ApiNode>();
-    const edges = new Map<string, ApiEdge>();
-    session.graph.forEachNode((id, node) => nodes.set(id, { ...node, id, type: node.entityType }));
-    session.graph.forEachEdge((id, edge) => edges.set(id, { ...edge, id, type: edge.relation }));
-    for (const node of answer.egoNetwork.nodes) if (!nodes.has(node.id)) nodes.set(node.id, node as ApiNode);
-    for (const edge of answer.egoNetwork.edges) if (!edges.has(edge.id)) edges.set(edge.id, edge as ApiEdge);
-    session.graph = buildNetworkGraph(
-      { nodes: [...nodes.values()], edges: [...edges.values()] },
-      session.graph,
-    );
+    addToNetworkGraph(session.graph, {
+      nodes: answer.egoNetwork.nodes as ApiNode[],
+      edges: answer.egoNetwork.edges as ApiEdge[],
+    });
     restyle();
-    view.show(session.graph);
     session.layout = layOut(session.graph);
     await session.layout.done;
     view.refresh();

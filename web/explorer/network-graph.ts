@@ -2,6 +2,7 @@
 // draws: parallel edges are kept (two relations between the same pair are two edges), each with its
 // evidence. Node and edge attributes for drawing are set by the view (network-view.ts) from the state.
 import { MultiDirectedGraph } from 'graphology';
+import { seededRandom } from '../../src/shared/seeded-rng';
 import { shapeOf } from './labels';
 
 export interface Evidence {
@@ -25,6 +26,9 @@ export interface ApiNode {
   weightedDegree?: number | null;
   betweenness?: number | null;
   community?: number | null;
+  /** The API's seeded ForceAtlas2 position (co-creation overview); null when not asked for. */
+  x?: number | null;
+  y?: number | null;
 }
 
 export interface ApiEdge {
@@ -62,37 +66,48 @@ export interface EdgeData extends ApiEdge {
 
 export type NetworkGraph = MultiDirectedGraph<NodeData, EdgeData>;
 
-/** A seeded pseudo-random source (mulberry32) so that the same answer is laid out the same way. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Whether the API laid the answer out (every node has x and y), so the page need not. */
+export function isLaidOut(answer: { nodes: readonly ApiNode[] }): boolean {
+  return (
+    answer.nodes.length > 0 &&
+    answer.nodes.every((node) => typeof node.x === 'number' && typeof node.y === 'number')
+  );
 }
 
+/** A new graph of the answer; nodes drawn in `previous` keep their place (a new year or depth). */
 export function buildNetworkGraph(
   answer: { nodes: readonly ApiNode[]; edges: readonly ApiEdge[] },
   previous?: NetworkGraph,
 ): NetworkGraph {
   const graph: NetworkGraph = new MultiDirectedGraph();
-  const random = seeded(answer.nodes.length * 7919 + answer.edges.length);
+  addToNetworkGraph(graph, answer, previous);
+  return graph;
+}
+
+/**
+ * Adds what the graph lacks of an answer (an expanded neighbourhood): existing nodes and edges stay
+ * as they are. New nodes are placed from the API's position, their place in `previous`, or a seeded
+ * random point, so the same answer starts from the same picture.
+ */
+export function addToNetworkGraph(
+  graph: NetworkGraph,
+  answer: { nodes: readonly ApiNode[]; edges: readonly ApiEdge[] },
+  previous: NetworkGraph = graph,
+): void {
+  const random = seededRandom(answer.nodes.length * 7919 + answer.edges.length);
   const radius = Math.sqrt(answer.nodes.length) * 10;
   for (const node of answer.nodes) {
-    // Nodes already drawn keep their place, so a new year or depth does not reshuffle the picture.
-    const before = previous?.hasNode(node.id) ? previous.getNodeAttributes(node.id) : undefined;
     const angle = random() * 2 * Math.PI;
     const distance = radius * Math.sqrt(random());
+    if (graph.hasNode(node.id)) continue;
+    const before = previous.hasNode(node.id) ? previous.getNodeAttributes(node.id) : undefined;
     graph.addNode(node.id, {
       ...node,
       entityType: node.type,
       type: shapeOf(node.type),
       name: node.label,
-      x: before?.x ?? distance * Math.cos(angle),
-      y: before?.y ?? distance * Math.sin(angle),
+      x: before?.x ?? node.x ?? distance * Math.cos(angle),
+      y: before?.y ?? node.y ?? distance * Math.sin(angle),
       size: 5,
       color: '#999',
     });
@@ -106,7 +121,6 @@ export function buildNetworkGraph(
       color: '#bbb',
     });
   }
-  return graph;
 }
 
 /**

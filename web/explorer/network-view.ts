@@ -165,6 +165,16 @@ export const SHAPE_PROGRAMS: Record<Shape, unknown> = {
   }),
 };
 
+/** Sizes above which drawing trades detail for frame rate. */
+export const LARGE_NETWORK = {
+  /** Ties above which edges are not pickable (hover and click on a tie). */
+  edgeEvents: 20_000,
+  /** Ties above which edges are hidden while the camera moves. */
+  edgesOnMove: 5000,
+  /** Nodes above which labels are hidden while the camera moves. */
+  labelsOnMove: 2000,
+} as const;
+
 export function createNetworkView(
   container: HTMLElement,
   graph: NetworkGraph,
@@ -197,7 +207,6 @@ export function createNetworkView(
     labelRenderedSizeThreshold: 7,
     labelFont: 'system-ui, sans-serif',
     edgeLabelSize: 11,
-    hideEdgesOnMove: false,
     allowInvalidContainer: true,
     nodeReducer: (node, data) => {
       const result: Partial<NodeData> & { hidden?: boolean } = { ...data };
@@ -263,8 +272,12 @@ export function createNetworkView(
       selectedEdge = null;
       if (selectedNode !== null && !next.hasNode(selectedNode)) selectedNode = null;
       renderer.setGraph(next);
-      // Edge picking costs a framebuffer pass per frame: off for the largest networks.
-      renderer.setSetting('enableEdgeEvents', next.size <= 20_000);
+      // Edge picking costs a framebuffer pass per frame: off for the largest networks. While the camera
+      // moves, large networks draw their nodes only (Gephi Lite and Bloom do the same): panning thousands
+      // of ties at once is what drops the frame rate, and the ties come back the frame the camera stops.
+      renderer.setSetting('enableEdgeEvents', next.size <= LARGE_NETWORK.edgeEvents);
+      renderer.setSetting('hideEdgesOnMove', next.size > LARGE_NETWORK.edgesOnMove);
+      renderer.setSetting('hideLabelsOnMove', next.order > LARGE_NETWORK.labelsOnMove);
       updateNear();
       renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     },

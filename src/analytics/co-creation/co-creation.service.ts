@@ -1,3 +1,4 @@
+import type { BookmarkManager } from 'neo4j-driver';
 import { apiError, badUserInput } from '../../errors/api-error';
 import { ErrorCode } from '../../errors/error-codes';
 import type { AnalyticsResultCache } from '../cache/analytics-result-cache';
@@ -12,15 +13,17 @@ import type {
 import { NETWORK_METRICS_DEFAULTS, type ActorMetrics } from '../metrics/actor-metrics';
 import { CENTRALITY_DEFAULTS, type PathLength } from '../metrics/shortest-path-centrality';
 import type { ContextKind, MembershipEvidence } from '../network/membership';
-import { MembershipStructureBuilder, type MembershipStructure } from '../network/membership-structure';
 import type { MembershipRepository } from '../network/membership.repository';
 import { mapInSlices } from '../../shared/yield-to-event-loop';
 import { evidenceItems, soleSector } from '../network/present-network';
 import type { TimeWindow } from '../time-window.input';
 import { requireWithinCap } from '../validate-arguments';
+import type { NetworkLayoutService } from '../layout/network-layout.service';
 import type { AnalyticsWorkers } from '../workers/analytics-workers';
+import { readScopedStructure, type StructureRequest } from './read-scoped-structure';
 import type {
   CoCreationProjection,
+  CoCreationProjectionOptions,
   ProjectedActor,
   TieWeighting,
   UndatedTreatment,
@@ -48,8 +51,6 @@ export const CO_CREATION_LIMITS = {
   lastYear: 2100,
 } as const;
 
-const SCOPE_TYPES = ['Programme', 'Initiative', 'Project', 'Policy', 'EventSeries', 'Place'] as const;
-
 const NARROWING = {
   hint: 'narrow the request with scope, window or via, or lower maxNodes and maxEdges',
 } as const;
@@ -76,6 +77,8 @@ export interface CoCreationRequest {
    * work on the main thread (issue 13).
    */
   readonly withEvidence?: boolean;
+  /** Lay the answer out (NetworkNode.x/y, seeded with `seed`); the API passes true when x or y is selected. */
+  readonly withLayout?: boolean;
 }
 
 export interface CoCreationServiceDependencies {
@@ -83,6 +86,9 @@ export interface CoCreationServiceDependencies {
   /** Names and types of entities by key (one round trip). */
   readonly entities: (keys: readonly string[]) => Promise<NetworkNode[]>;
   readonly workers: AnalyticsWorkers;
+  readonly layout: NetworkLayoutService;
+  /** Bookmarks the request waits for; a worker reading the structure reads with them too. */
+  readonly bookmarkManager?: BookmarkManager;
   /** Absent: nothing is cached (a request waiting for bookmarks reads fresh). */
   readonly cache?: AnalyticsResultCache;
 }
@@ -106,6 +112,7 @@ export class CoCreationService {
         ...request,
         via: [...request.via].sort(),
         withEvidence: request.withEvidence ?? true,
+        withLayout: request.withLayout ?? false,
       },
       compute,
       estimateSize,
@@ -147,8 +154,7 @@ export class CoCreationService {
     const years: { year: number; projection: CoCreationProjection }[] = [];
     for (let year = request.fromYear; year <= request.untilYear; year++) {
       const window = { from: `${year}-01-01`, until: `${year}-12-31` };
-      const structure = await this.scopedStructure(request.scope, window, request.via);
-      years.push({ year, projection: await this.project(structure, request) });
+      years.push({ year, projection: await this.projectScope({ ...request, window }, request) });
     }
     const top = years.map(({ projection }) =>
       [...projection.actors]
@@ -170,8 +176,7 @@ export class CoCreationService {
   }
 
   private async computeNetwork(request: CoCreationRequest): Promise<CoCreationNetwork> {
-    const structure = await this.scopedStructure(request.scope, request.window, request.via);
-    const projection = await this.project(structure, request);
+    const projection = await this.projectScope(request, request);
     const tieContexts = new Set<string>();
     for (const tie of projection.ties) for (const context of tie.contexts) tieContexts.add(context.key);
     const [entities, evidence] = await Promise.all([
@@ -216,6 +221,7 @@ export class CoCreationService {
         evidence: evidence.size === 0 ? none : contexts.flatMap((context) => context.evidence),
       };
     });
+    if (request.withLayout === true) await this.dependencies.layout.place(nodes, edges, request.seed);
     return {
       nodes,
       edges,
@@ -268,27 +274,32 @@ export class CoCreationService {
     };
   }
 
-  private project(structure: MembershipStructure, request: Omit<CoCreationRequest, 'scope' | 'window'>) {
-    return this.dependencies.workers.run(
-      {
-        name: 'projectCoCreation',
-        structure,
-        options: {
-          maxNodes: request.maxNodes,
-          maxEdges: request.maxEdges,
-          weighting: request.weighting,
-          undated: request.undated,
-          minAllianceContexts: request.minAllianceContexts,
-          seed: request.seed,
-          centrality: {
-            method: request.centralityMethod,
-            pivots: request.pivots,
-            pathLength: request.pathLength,
-          },
-        },
-      },
+  /**
+   * Reads the structure of a scope and projects it in a worker. When the workers reach Neo4j
+   * themselves, both happen there (decoding tens of thousands of membership rows on the main thread
+   * held /healthz for tens of milliseconds, issue 13); else the main thread reads.
+   */
+  private async projectScope(
+    read: StructureRequest,
+    request: Omit<CoCreationRequest, 'scope' | 'window'>,
+  ): Promise<CoCreationProjection> {
+    const { workers, memberships, bookmarkManager } = this.dependencies;
+    const options = projectionOptions(request);
+    if (!workers.readsGraph) {
+      const structure = await readScopedStructure(memberships, read);
+      if (structure === undefined) throw unknownScope(read.scope);
+      return workers.run({ name: 'projectCoCreation', structure, options }, NARROWING);
+    }
+    const bookmarks = bookmarkManager === undefined ? null : [...(await bookmarkManager.getBookmarks())];
+    const result = await workers.run(
+      { name: 'readAndProjectCoCreation', read: pick(read), bookmarks, options },
       NARROWING,
     );
+    if (result.kind === 'unknownScope') throw unknownScope(read.scope);
+    // The driver's code is what the error formatter and the CLI classify.
+    if (result.kind === 'databaseFailure')
+      throw Object.assign(new Error(result.failure.message), { code: result.failure.code });
+    return result.projection;
   }
 
   private async entityMap(keys: readonly string[]): Promise<Map<string, NetworkNode>> {
@@ -320,41 +331,33 @@ export class CoCreationService {
     }
     return byPart;
   }
+}
 
-  private async scopedStructure(
-    scope: string | null,
-    window: TimeWindow,
-    via: readonly ContextKind[],
-  ): Promise<MembershipStructure> {
-    const builder = new MembershipStructureBuilder();
-    const memberships = this.dependencies.memberships;
-    if (scope === null) {
-      await memberships.structure({ kinds: via, window }, builder);
-      return builder.build();
-    }
-    const contexts = await memberships.scopeContexts(scope, SCOPE_TYPES);
-    if (contexts === undefined) {
-      throw apiError(
-        ErrorCode.NOT_FOUND,
-        `No initiative, programme, project, policy, event series or place with key "${scope}".`,
-        { argument: 'scope' },
-      );
-    }
-    const { actors, organisations } = await memberships.structure(
-      { kinds: via.filter((kind) => kind !== 'ORGANISATION'), contexts, window },
-      builder,
-    );
-    // Organisations tie the scope's actors to their organisations (a speaker to the ministry she works
-    // for), and the organisations acting in the scope bring their staff.
-    if (via.includes('ORGANISATION') && actors.length > 0) {
-      const staff = await memberships.affiliates(organisations, window);
-      await memberships.structure(
-        { kinds: ['ORGANISATION'], actors: [...new Set([...actors, ...staff])], window },
-        builder,
-      );
-    }
-    return builder.build();
-  }
+function projectionOptions(
+  request: Omit<CoCreationRequest, 'scope' | 'window'>,
+): CoCreationProjectionOptions {
+  return {
+    maxNodes: request.maxNodes,
+    maxEdges: request.maxEdges,
+    weighting: request.weighting,
+    undated: request.undated,
+    minAllianceContexts: request.minAllianceContexts,
+    seed: request.seed,
+    centrality: { method: request.centralityMethod, pivots: request.pivots, pathLength: request.pathLength },
+  };
+}
+
+/** Only the structure's own fields cross to the worker (a request holds more). */
+function pick({ scope, window, via }: StructureRequest): StructureRequest {
+  return { scope, window, via: [...via] };
+}
+
+function unknownScope(scope: string | null): Error {
+  return apiError(
+    ErrorCode.NOT_FOUND,
+    `No initiative, programme, project, policy, event series or place with key "${scope ?? ''}".`,
+    { argument: 'scope' },
+  );
 }
 
 function presentActor(actor: ProjectedActor, entities: ReadonlyMap<string, NetworkNode>): NetworkNode {

@@ -5,6 +5,7 @@ import Piscina from 'piscina';
 import { apiError } from '../../errors/api-error';
 import { ErrorCode } from '../../errors/error-codes';
 import type { AnalyticsTask, AnalyticsTaskResult } from './analytics-tasks';
+import type { WorkerGraphConnection } from './worker-graph';
 
 export interface AnalyticsWorkersOptions {
   /** Worker threads (`ANALYTICS_WORKERS`). Default: cores - 1, at least 1 (one core stays with the event loop). */
@@ -15,6 +16,11 @@ export interface AnalyticsWorkersOptions {
   readonly memoryLimitMb?: number;
   /** Computations waiting for a thread before new ones are refused. Default 16. */
   readonly maxQueue?: number;
+  /**
+   * Lets the workers read from Neo4j themselves (a driver per thread): the co-creation structure is
+   * then decoded off the event loop. Absent: the main thread reads and the workers only compute.
+   */
+  readonly graph?: WorkerGraphConnection;
 }
 
 export const ANALYTICS_WORKERS_DEFAULTS = {
@@ -22,7 +28,7 @@ export const ANALYTICS_WORKERS_DEFAULTS = {
   timeBudgetMillis: 30_000,
   memoryLimitMb: 1024,
   maxQueue: 16,
-} as const satisfies Required<AnalyticsWorkersOptions>;
+} as const satisfies Required<Omit<AnalyticsWorkersOptions, 'graph'>>;
 
 /** What a caller can narrow when its request is too large, for the error message. */
 export interface NarrowingHint {
@@ -41,10 +47,14 @@ export class AnalyticsWorkers {
   private readonly computations: pLimit.Limit;
   /** Computations running or waiting for their turn (p-limit counts a call as pending until its turn starts). */
   private admitted = 0;
-  readonly settings: Required<AnalyticsWorkersOptions>;
+  readonly settings: Required<Omit<AnalyticsWorkersOptions, 'graph'>>;
+  /** Whether the workers read from Neo4j themselves (AnalyticsWorkersOptions.graph). */
+  readonly readsGraph: boolean;
 
   constructor(options: AnalyticsWorkersOptions = {}) {
-    this.settings = { ...ANALYTICS_WORKERS_DEFAULTS, ...withoutUndefined(options) };
+    const { graph, ...settings } = options;
+    this.settings = { ...ANALYTICS_WORKERS_DEFAULTS, ...withoutUndefined(settings) };
+    this.readsGraph = graph !== undefined;
     const typescript = __filename.endsWith('.ts');
     this.pool = new Piscina({
       filename: join(__dirname, `analytics-worker.${typescript ? 'ts' : 'js'}`),
@@ -55,6 +65,7 @@ export class AnalyticsWorkers {
       idleTimeout: 60_000,
       maxQueue: this.settings.maxQueue,
       resourceLimits: { maxOldGenerationSizeMb: this.settings.memoryLimitMb },
+      workerData: { graph },
     });
     this.computations = pLimit(this.settings.threads);
   }
@@ -104,10 +115,10 @@ export class AnalyticsWorkers {
   }
 
   /** Runs a task in a worker within the time budget; errors are classified for the client. */
-  async run(task: AnalyticsTask, narrowing: NarrowingHint): Promise<AnalyticsTaskResult> {
+  async run<T extends AnalyticsTask>(task: T, narrowing: NarrowingHint): Promise<AnalyticsTaskResult<T>> {
     const budget = this.settings.timeBudgetMillis;
     try {
-      return (await this.pool.run(task, { signal: AbortSignal.timeout(budget) })) as AnalyticsTaskResult;
+      return (await this.pool.run(task, { signal: AbortSignal.timeout(budget) })) as AnalyticsTaskResult<T>;
     } catch (error) {
       throw this.classify(error, narrowing);
     }
@@ -145,7 +156,8 @@ export class AnalyticsWorkers {
       );
     }
     if (/queue is at limit/i.test(message ?? '')) return this.queueFull();
-    if (/terminated|destroyed|closed/i.test(message ?? '')) {
+    // Piscina's words when close() stops a thread mid-task ("Terminating worker thread") or refuses one.
+    if (/terminat|destroyed|closed/i.test(message ?? '')) {
       return apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The server is shutting down; try again shortly.');
     }
     return error as Error;

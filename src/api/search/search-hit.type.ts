@@ -1,7 +1,7 @@
 // type-graphql reads design-time types through the Reflect metadata API; load it before any decorator runs.
 import 'reflect-metadata';
 import { Field, Float, ObjectType } from 'type-graphql';
-import { EntityTypeName } from './entity-type-name.enum';
+import { EntityTypeName } from '../../model/vocabulary-enums';
 import type { EntityType } from '../../model/vocabulary';
 
 @ObjectType({ description: 'An entity found by `search`, with its relevance score (higher is better).' })

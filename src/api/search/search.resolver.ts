@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../api-context';
-import { EntityTypeName } from './entity-type-name.enum';
+import { EntityTypeName } from '../../model/vocabulary-enums';
 import { SearchHit } from './search-hit.type';
 import type { EntityType } from '../../model/vocabulary';
 

@@ -1,0 +1,44 @@
+import type { NetworkEdge, NetworkNode } from '../analytics.types';
+import type { AnalyticsWorkers } from '../workers/analytics-workers';
+import type { Positions } from './force-atlas-layout';
+
+const NARROWING = { hint: 'lower maxNodes, or lay out fewer nodes' } as const;
+
+/**
+ * Positions for a drawable network (NetworkNode.x/y, exports with layout=true): seeded ForceAtlas2 in a
+ * worker thread, within the analytics time budget, so a front end needs no layout of its own.
+ */
+export class NetworkLayoutService {
+  constructor(private readonly workers: AnalyticsWorkers) {}
+
+  /** Positions by node id. */
+  positions(
+    nodes: readonly { readonly id: string }[],
+    edges: readonly Pick<NetworkEdge, 'source' | 'target' | 'weight'>[],
+    seed: number,
+  ): Promise<Positions> {
+    return this.workers.run(
+      {
+        name: 'forceAtlasLayout',
+        nodes: nodes.map((node) => node.id),
+        edges: edges.map((edge) => [edge.source, edge.target, edge.weight] as const),
+        seed,
+      },
+      NARROWING,
+    );
+  }
+
+  /** Sets x and y of every node (in place) and returns the nodes. */
+  async place<N extends Pick<NetworkNode, 'id' | 'x' | 'y'>>(
+    nodes: N[],
+    edges: readonly Pick<NetworkEdge, 'source' | 'target' | 'weight'>[],
+    seed: number,
+  ): Promise<N[]> {
+    const positions = await this.positions(nodes, edges, seed);
+    for (const node of nodes) {
+      node.x = positions[node.id]?.x ?? null;
+      node.y = positions[node.id]?.y ?? null;
+    }
+    return nodes;
+  }
+}
