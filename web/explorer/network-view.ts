@@ -173,6 +173,12 @@ export const LARGE_NETWORK = {
   edgesOnMove: 5000,
   /** Nodes above which labels are hidden while the camera moves. */
   labelsOnMove: 2000,
+  /**
+   * A focus with more neighbours than this labels itself only (the label grid picks among the rest),
+   * and its ties get no captions: a hub's hundreds of forced labels overlap into an unreadable block,
+   * and drawing them made every hover frame of a 5 000-node network cost some 300 ms.
+   */
+  labelledNeighbours: 40,
 } as const;
 
 export function createNetworkView(
@@ -189,6 +195,13 @@ export function createNetworkView(
     const focus = focusOf();
     const current = renderer.getGraph() as NetworkGraph;
     near = focus !== null && current.hasNode(focus) ? new Set(current.neighbors(focus)) : new Set();
+    // Sigma looks at every tie for captions on every frame: in a large network only while a focus
+    // with few neighbours has some to show.
+    const captions =
+      current.size <= LARGE_NETWORK.edgesOnMove ||
+      (focus !== null && near.size <= LARGE_NETWORK.labelledNeighbours);
+    if (renderer.getSetting('renderEdgeLabels') !== captions)
+      renderer.setSetting('renderEdgeLabels', captions);
   };
 
   const renderer = new Sigma<NodeData, EdgeData>(graph, container, {
@@ -213,7 +226,7 @@ export function createNetworkView(
       const focus = focusOf();
       if (focus !== null) {
         if (node === focus || near.has(node)) {
-          result.forceLabel = true;
+          result.forceLabel = node === focus || near.size <= LARGE_NETWORK.labelledNeighbours;
           result.zIndex = 2;
         } else {
           result.color = DIMMED;
@@ -234,7 +247,7 @@ export function createNetworkView(
       }
       if (focus !== null) {
         if (current.hasExtremity(edge, focus)) {
-          result.label = data.label;
+          if (near.size <= LARGE_NETWORK.labelledNeighbours) result.label = data.label;
           result.color = '#555555';
           result.zIndex = 2;
         } else {
