@@ -49,4 +49,26 @@ describe('whole computations run at most `threads` at once (issue 13)', () => {
       await workers.close();
     }
   });
+
+  it('starts nothing once closed (SIGTERM): computations and tasks are SERVICE_UNAVAILABLE, close is idempotent', async () => {
+    const workers = new AnalyticsWorkers({ threads: 1 });
+    // A task runs first, so a thread exists that close() has to stop.
+    const positions = await workers.run(
+      { name: 'forceAtlasLayout', nodes: ['a', 'b'], edges: [['a', 'b', 1]], seed: 1 },
+      { hint: 'h' },
+    );
+    expect(Object.keys(positions).sort()).toEqual(['a', 'b']);
+    await Promise.all([workers.close(), workers.close()]);
+    let ran = false;
+    await expect(
+      workers.exclusive(async () => {
+        ran = true;
+      }),
+    ).rejects.toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    expect(ran).toBe(false);
+    await expect(
+      workers.run({ name: 'forceAtlasLayout', nodes: ['a'], edges: [], seed: 1 }, { hint: 'h' }),
+    ).rejects.toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    await workers.close();
+  });
 });

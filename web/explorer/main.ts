@@ -132,10 +132,10 @@ function main(): void {
       const loaded = await loadNetwork(state, request.signal, drawing !== session.drawing);
       if (token !== session.loads || loaded === null) return;
       performance.mark('qn:answer');
-      // A fresh co-creation answer comes laid out by the API (seeded, cached with the answer); one that
-      // shares nodes with the drawing (a new year) keeps their places and is laid out here.
-      const fresh = !loaded.nodes.some((node) => session.graph.hasNode(node.id));
-      const laidOut = fresh && isLaidOut(loaded);
+      // A fresh drawing (another view, scope or size) comes laid out by the API (seeded, cached with the
+      // answer) and replaces the picture; a new year of the same drawing asked for no positions, keeps
+      // the places its nodes had and is laid out here.
+      const laidOut = drawing !== session.drawing && isLaidOut(loaded);
       session.drawing = drawing;
       session.graph = buildNetworkGraph(loaded, laidOut ? undefined : session.graph);
       restyle();

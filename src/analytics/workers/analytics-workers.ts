@@ -47,6 +47,8 @@ export class AnalyticsWorkers {
   private readonly computations: pLimit.Limit;
   /** Computations running or waiting for their turn (p-limit counts a call as pending until its turn starts). */
   private admitted = 0;
+  /** Set by close(). */
+  private closing: Promise<void> | undefined;
   readonly settings: Required<Omit<AnalyticsWorkersOptions, 'graph'>>;
   /** Whether the workers read from Neo4j themselves (AnalyticsWorkersOptions.graph). */
   readonly readsGraph: boolean;
@@ -78,6 +80,7 @@ export class AnalyticsWorkers {
    * Past `maxQueue` waiting computations the caller gets RESOURCE_LIMIT.
    */
   async exclusive<T>(work: () => Promise<T>): Promise<T> {
+    if (this.closing !== undefined) throw shuttingDown();
     if (this.admitted >= this.settings.threads + this.settings.maxQueue) throw this.queueFull();
     this.admitted += 1;
     const budget = this.settings.timeBudgetMillis;
@@ -116,6 +119,7 @@ export class AnalyticsWorkers {
 
   /** Runs a task in a worker within the time budget; errors are classified for the client. */
   async run<T extends AnalyticsTask>(task: T, narrowing: NarrowingHint): Promise<AnalyticsTaskResult<T>> {
+    if (this.closing !== undefined) throw shuttingDown();
     const budget = this.settings.timeBudgetMillis;
     try {
       return (await this.pool.run(task, { signal: AbortSignal.timeout(budget) })) as AnalyticsTaskResult<T>;
@@ -124,9 +128,13 @@ export class AnalyticsWorkers {
     }
   }
 
-  /** Cancels running and queued computations and stops the threads. */
-  async close(): Promise<void> {
-    await this.pool.destroy();
+  /**
+   * Cancels running and queued computations and stops the threads, once: later calls wait for the
+   * same, and no computation starts afterwards (Piscina would start new threads after destroy()).
+   */
+  close(): Promise<void> {
+    this.closing ??= this.pool.destroy();
+    return this.closing;
   }
 
   /** RESOURCE_LIMIT: more computations wait than `maxQueue` (in `exclusive`, or in Piscina's own queue). */
@@ -157,11 +165,13 @@ export class AnalyticsWorkers {
     }
     if (/queue is at limit/i.test(message ?? '')) return this.queueFull();
     // Piscina's words when close() stops a thread mid-task ("Terminating worker thread") or refuses one.
-    if (/terminat|destroyed|closed/i.test(message ?? '')) {
-      return apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The server is shutting down; try again shortly.');
-    }
+    if (/terminat|destroyed|closed/i.test(message ?? '')) return shuttingDown();
     return error as Error;
   }
+}
+
+function shuttingDown(): Error {
+  return apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The server is shutting down; try again shortly.');
 }
 
 function withoutUndefined<T extends object>(options: T): Partial<T> {

@@ -4,7 +4,10 @@ import { createDriver } from '../../db/create-driver';
 import type { QueryTarget } from '../../db/read-query-config';
 import { MembershipRepository } from '../network/membership.repository';
 
-/** How an analytics worker reaches Neo4j itself (structured-cloneable: it is the pool's workerData). */
+/**
+ * How an analytics worker reaches Neo4j itself (structured-cloneable: it is the pool's workerData). The
+ * API passes its own configuration, the one its driver was made from (createDriver).
+ */
 export interface WorkerGraphConnection {
   readonly neo4j: Pick<Neo4jConfig, 'uri' | 'username' | 'password'>;
   readonly database?: string;
@@ -18,6 +21,7 @@ export interface WorkerDatabaseFailure {
 }
 
 let driver: Driver | undefined;
+const WORKER_POOL_SIZE = 4;
 
 /**
  * The worker thread's own driver (made on first use; it goes with the thread) and a membership
@@ -27,7 +31,8 @@ export function workerMemberships(
   connection: WorkerGraphConnection,
   bookmarks: readonly string[] | null,
 ): MembershipRepository {
-  driver ??= createDriver({ ...connection.neo4j, useLocal: false, database: connection.database });
+  // One computation at a time per thread: a few connections suffice.
+  driver ??= createDriver(connection.neo4j, { maxConnectionPoolSize: WORKER_POOL_SIZE });
   const target: QueryTarget = {
     database: connection.database,
     timeoutMillis: connection.timeoutMillis,
