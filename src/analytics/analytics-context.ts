@@ -17,8 +17,6 @@ export interface AnalyticsContext {
   readonly coCreation: CoCreationService;
   readonly egoNetwork: EgoNetworkService;
   readonly paths: PathsService;
-  /** Positions for drawable networks, computed in a worker. */
-  readonly layout: NetworkLayoutService;
   readonly collaborators: DataLoader<CollaboratorsKey, Collaborator[] | null, string>;
 }
 
@@ -49,7 +47,6 @@ export function createAnalyticsContextFactory(
       coCreation: services.coCreation,
       egoNetwork: services.egoNetwork,
       paths: services.paths,
-      layout: services.layout,
       collaborators: createCollaboratorsLoader({
         ...options,
         bookmarkManager,
@@ -75,7 +72,7 @@ function createServices(options: AnalyticsResources) {
       bookmarkManager: options.bookmarkManager ?? options.driver.executeQueryBookmarkManager,
       cache: options.cache,
     }),
-    egoNetwork: new EgoNetworkService(options),
+    egoNetwork: new EgoNetworkService({ ...options, layout }),
     paths: new PathsService(options),
   };
 }

@@ -60,7 +60,7 @@ export class AnalyticsResolver {
   @Query(() => EgoNetwork, {
     description: `Nodes and edges around an entity (an actor, or an event, project, topic, ...) up to depth hops (default ${EGO_NETWORK_LIMITS.depth.default}, cap ${EGO_NETWORK_LIMITS.depth.cap}), at most maxNodes nodes (default ${EGO_NETWORK_LIMITS.maxNodes.default}, cap ${EGO_NETWORK_LIMITS.maxNodes.cap}); every edge with its sources and quotes.`,
   })
-  async egoNetwork(
+  egoNetwork(
     @Arg('actor', {
       description: 'Key of the entity at the centre: an organisation or person, or any other entity.',
     })
@@ -86,16 +86,15 @@ export class AnalyticsResolver {
     @Ctx() context: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<EgoNetwork> {
-    const network = await context.analytics.egoNetwork.egoNetwork({
+    return context.analytics.egoNetwork.egoNetwork({
       actor,
       depth,
       maxNodes,
       nodeTypes: nodeTypes ?? null,
       relationTypes: relationTypes ?? null,
       window: resolveWindow(window),
+      layoutSeed: selectsPosition(info) ? seed : null,
     });
-    if (selectsPosition(info)) await context.analytics.layout.place(network.nodes, network.edges, seed);
-    return network;
   }
 
   @Query(() => PathsResult, {

@@ -50,13 +50,8 @@ export async function buildExportSnapshot(
         nodeTypes: null,
         relationTypes: null,
         window: request.window,
+        layoutSeed: request.layout === true ? (request.seed ?? CO_CREATION_LIMITS.seed) : null,
       });
-      if (request.layout === true)
-        await sources.analytics.layout.place(
-          network.nodes,
-          network.edges,
-          request.seed ?? CO_CREATION_LIMITS.seed,
-        );
       return egoSnapshot(network, request);
     }
     case 'co-creation': {

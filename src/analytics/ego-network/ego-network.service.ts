@@ -4,6 +4,7 @@ import { cypherQuery } from '../../db/cypher-query';
 import { apiError } from '../../errors/api-error';
 import { ErrorCode } from '../../errors/error-codes';
 import type { EgoHop, EgoNetwork, NetworkEdge, NetworkNode } from '../analytics.types';
+import type { NetworkLayoutService } from '../layout/network-layout.service';
 import { fetchEntityNodes } from '../network/entity-nodes';
 import { evidenceItems } from '../network/present-network';
 import type { TimeWindow } from '../time-window.input';
@@ -35,6 +36,8 @@ export interface EgoNetworkRequest {
   readonly nodeTypes: readonly string[] | null;
   readonly relationTypes: readonly string[] | null;
   readonly window: TimeWindow;
+  /** Lay the answer out (NetworkNode.x/y) with this seed; null or absent: no positions. */
+  readonly layoutSeed?: number | null;
 }
 
 /**
@@ -43,7 +46,9 @@ export interface EgoNetworkRequest {
  * with the frontier) and then the most recent are kept, and the hop says how many were left out.
  */
 export class EgoNetworkService {
-  constructor(private readonly options: { driver: Driver } & QueryTarget) {}
+  constructor(
+    private readonly options: { driver: Driver } & QueryTarget & { layout: NetworkLayoutService },
+  ) {}
 
   async egoNetwork(request: EgoNetworkRequest): Promise<EgoNetwork> {
     validate(request);
@@ -108,7 +113,7 @@ export class EgoNetworkService {
     for (const edge of keptEdges)
       for (const end of [edge.source, edge.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
     const data = await this.nodeData([...nodes.keys()]);
-    return {
+    const network = {
       nodes: data
         .map((node) => ({ ...node, degree: degree.get(node.key) ?? 0 }))
         .sort((a, b) => (nodes.get(a.key) ?? 0) - (nodes.get(b.key) ?? 0) || a.key.localeCompare(b.key)),
@@ -116,6 +121,9 @@ export class EgoNetworkService {
       truncated,
       hops,
     };
+    if (request.layoutSeed !== null && request.layoutSeed !== undefined)
+      await this.options.layout.place(network.nodes, network.edges, request.layoutSeed);
+    return network;
   }
 
   private nodeData(keys: readonly string[]): Promise<NetworkNode[]> {
