@@ -90,6 +90,14 @@ export const ORGANISATION_KINDS = [
   'OTHER',
 ] as const;
 
+/** The entity types a co-creation network can be scoped to (coCreationNetwork(scope:), the explorer's scopes). */
+export const SCOPE_TYPES = ['Programme', 'Initiative', 'Project', 'Policy', 'EventSeries', 'Place'] as const;
+export type ScopeType = (typeof SCOPE_TYPES)[number];
+
+export function isScopeType(type: string): type is ScopeType {
+  return (SCOPE_TYPES as readonly string[]).includes(type);
+}
+
 export const SECTORS = [
   'FEDERAL_ADMINISTRATION',
   'STATE_ADMINISTRATION',

@@ -28,7 +28,8 @@ import {
   type NetworkGraph,
 } from './network-graph';
 import { createNetworkView, styleGraph } from './network-view';
-import { SCOPE_TYPES, setUpSearch, type SearchHit } from './search-box';
+import { isScopeType } from '../../src/model/vocabulary';
+import { setUpSearch, type SearchHit } from './search-box';
 
 const LAST_YEAR = new Date().getFullYear();
 /** How long the play button shows each year once it is drawn. */
@@ -129,13 +130,14 @@ function main(): void {
     ];
     try {
       const drawing = [state.view, state.scope, state.centre, state.depth, state.maxNodes].join('|');
-      const loaded = await loadNetwork(state, request.signal, drawing !== session.drawing);
+      const fresh = drawing !== session.drawing;
+      const loaded = await loadNetwork(state, request.signal, fresh);
       if (token !== session.loads || loaded === null) return;
       performance.mark('qn:answer');
       // A fresh drawing (another view, scope or size) comes laid out by the API (seeded, cached with the
       // answer) and replaces the picture; a new year of the same drawing asked for no positions, keeps
       // the places its nodes had and is laid out here.
-      const laidOut = drawing !== session.drawing && isLaidOut(loaded);
+      const laidOut = fresh && isLaidOut(loaded);
       session.drawing = drawing;
       session.graph = buildNetworkGraph(loaded, laidOut ? undefined : session.graph);
       restyle();
@@ -335,7 +337,7 @@ function main(): void {
       suggestions: $('suggestions'),
       state,
       onPick: (hit: SearchHit) => {
-        if (SCOPE_TYPES.includes(hit.type)) {
+        if (isScopeType(hit.type)) {
           state.view = 'co-creation';
           state.scope = hit.key;
           state.maxNodes = EXPLORER_DEFAULTS.maxNodes['co-creation'];

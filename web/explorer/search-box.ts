@@ -2,11 +2,10 @@
 // policy, event series or place opens as the scope of the co-creation network; any other entity (an
 // event, a topic) opens its own ego network.
 import { ExplorerSearchDocument } from '../../src/generated/graphql';
+import { isScopeType } from '../../src/model/vocabulary';
 import type { ExplorerState } from './explorer-state';
 import { graphql } from './graphql-client';
 import { TYPE_WORDS, word } from './labels';
-
-export const SCOPE_TYPES = ['Programme', 'Initiative', 'Project', 'Policy', 'EventSeries', 'Place'];
 
 export interface SearchHit {
   key: string;
@@ -47,7 +46,7 @@ export function setUpSearch(options: {
           button.className = 'suggestion';
           button.dataset.key = hit.key;
           button.dataset.type = hit.type;
-          const opens = SCOPE_TYPES.includes(hit.type)
+          const opens = isScopeType(hit.type)
             ? state.language === 'de'
               ? 'als Rahmen'
               : 'as scope'

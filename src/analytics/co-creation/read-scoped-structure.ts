@@ -1,10 +1,8 @@
+import { SCOPE_TYPES } from '../../model/vocabulary';
 import { MembershipStructureBuilder, type MembershipStructure } from '../network/membership-structure';
 import type { ContextKind } from '../network/membership';
 import type { MembershipRepository } from '../network/membership.repository';
 import type { TimeWindow } from '../time-window.input';
-
-/** The entity types a co-creation network can be scoped to. */
-export const SCOPE_TYPES = ['Programme', 'Initiative', 'Project', 'Policy', 'EventSeries', 'Place'] as const;
 
 /** Which memberships a co-creation network is projected from (structured-cloneable). */
 export interface StructureRequest {

@@ -1,6 +1,5 @@
 import type { NetworkEdge, NetworkNode } from '../analytics.types';
 import type { AnalyticsWorkers } from '../workers/analytics-workers';
-import type { Positions } from './force-atlas-layout';
 
 const NARROWING = { hint: 'lower maxNodes, or lay out fewer nodes' } as const;
 
@@ -11,13 +10,13 @@ const NARROWING = { hint: 'lower maxNodes, or lay out fewer nodes' } as const;
 export class NetworkLayoutService {
   constructor(private readonly workers: AnalyticsWorkers) {}
 
-  /** Positions by node id. */
-  positions(
-    nodes: readonly { readonly id: string }[],
+  /** Sets x and y of every node (in place). */
+  async place(
+    nodes: Pick<NetworkNode, 'id' | 'x' | 'y'>[],
     edges: readonly Pick<NetworkEdge, 'source' | 'target' | 'weight'>[],
     seed: number,
-  ): Promise<Positions> {
-    return this.workers.run(
+  ): Promise<void> {
+    const positions = await this.workers.run(
       {
         name: 'forceAtlasLayout',
         nodes: nodes.map((node) => node.id),
@@ -26,19 +25,9 @@ export class NetworkLayoutService {
       },
       NARROWING,
     );
-  }
-
-  /** Sets x and y of every node (in place) and returns the nodes. */
-  async place<N extends Pick<NetworkNode, 'id' | 'x' | 'y'>>(
-    nodes: N[],
-    edges: readonly Pick<NetworkEdge, 'source' | 'target' | 'weight'>[],
-    seed: number,
-  ): Promise<N[]> {
-    const positions = await this.positions(nodes, edges, seed);
     for (const node of nodes) {
       node.x = positions[node.id]?.x ?? null;
       node.y = positions[node.id]?.y ?? null;
     }
-    return nodes;
   }
 }
