@@ -20,6 +20,8 @@ export enum CaseStudyIssueCode {
   /** A relation stated as valid only while one of its ends did not exist (before its start, after its end). */
   OUTSIDE_LIFESPAN = 'OUTSIDE_LIFESPAN',
   SHARED_ALIAS = 'SHARED_ALIAS',
+  /** Two names of one entity (`names`) that both held on some day. */
+  OVERLAPPING_NAMES = 'OVERLAPPING_NAMES',
   /** An addition to an entity this import defines itself (its evidence belongs in the entity). */
   ADDITION_TO_OWN_ENTITY = 'ADDITION_TO_OWN_ENTITY',
   /** An addition citing a source of another case study (an addition is known by its own sources). */

@@ -69,6 +69,22 @@ const WEB_PRESENCES = {
   },
 };
 
+const NAMES = {
+  type: 'array',
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['name', 'evidence'],
+    properties: {
+      name: { ...TEXT, description: 'The name as the evidence writes it.' },
+      validFrom: { ...PARTIAL_DATE, description: `First day the name held. ${PARTIAL_DATE.description}` },
+      validTo: { ...PARTIAL_DATE, description: `Last day the name held. ${PARTIAL_DATE.description}` },
+      note: { ...TEXT, description: 'How the span was read (which act, which inference).' },
+      evidence: EVIDENCE,
+    },
+  },
+};
+
 /** The JSON Schema of a value of each kind of entity field (see ENTITY_FIELDS). */
 const SCHEMA_OF_KIND: Record<EntityFieldKind, Record<string, unknown>> = {
   key: KEY,
@@ -82,6 +98,7 @@ const SCHEMA_OF_KIND: Record<EntityFieldKind, Record<string, unknown>> = {
   position: { type: 'integer', minimum: 1 },
   flag: { type: 'boolean' },
   webPresences: WEB_PRESENCES,
+  names: NAMES,
   evidence: EVIDENCE,
   draft: { type: 'boolean' },
 };

@@ -39,6 +39,20 @@ export interface WebPresenceInput {
   readonly label?: string;
 }
 
+/**
+ * A name an entity had over a span of time (both ends optional: open where no source says), with the
+ * evidence that states it (an Organisationserlass renaming a ministry, a quote from a source of the time).
+ */
+export interface NameOverTimeInput {
+  readonly name: string;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the first day the name held. */
+  readonly validFrom?: string;
+  /** The last day it held. */
+  readonly validTo?: string;
+  readonly note?: string;
+  readonly evidence: readonly EvidenceInput[];
+}
+
 /** The TypeScript type of a value of each kind of field of ENTITY_FIELDS. */
 interface EntityFieldValues {
   key: string;
@@ -52,6 +66,7 @@ interface EntityFieldValues {
   position: number;
   flag: boolean;
   webPresences: readonly WebPresenceInput[];
+  names: readonly NameOverTimeInput[];
   evidence: readonly EvidenceInput[];
   draft: boolean;
 }

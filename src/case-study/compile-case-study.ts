@@ -22,6 +22,7 @@ import type {
   CaseStudyInput,
   EntityInput,
   EvidenceInput,
+  NameOverTimeInput,
   RelationInput,
   SourceInput,
   WebPresenceInput,
@@ -322,6 +323,10 @@ function compileEntities(
         text: alias,
         path: [...path, 'aliases', aliasIndex],
       })),
+      ...arrayOf<NameOverTimeInput>(entity.names).map((held, nameIndex) => ({
+        text: isRecord(held) ? held.name : (undefined as unknown as string),
+        path: [...path, 'names', nameIndex, 'name'],
+      })),
     ];
     for (const variant of nameVariants) {
       if (typeof variant.text !== 'string') continue;
@@ -359,15 +364,17 @@ function compileEntities(
         ),
       );
     }
-    const evidence = checkEvidence(file, path, entity.evidence, sourceTexts, issues);
+    const ownEvidence = checkEvidence(file, path, entity.evidence, sourceTexts, issues);
+    const heldNames = compileNames(file, path, entity, { start, end, sourceTexts }, issues);
+    const evidence = withNameEvidence(ownEvidence, heldNames.evidence);
 
-    const props = storedFields(entity);
+    const props = { ...storedFields(entity), ...heldNames.props };
     const aliases = arrayOf<string>(entity.aliases);
     if (start !== undefined)
       Object.assign(props, { startDate: { date: start.iso }, startDatePrecision: start.precision });
     if (end !== undefined)
       Object.assign(props, { endDate: { date: end.iso }, endDatePrecision: end.precision });
-    props.searchText = [entity.name, entity.abbreviation, ...aliases]
+    props.searchText = [entity.name, entity.abbreviation, ...aliases, ...heldNames.texts]
       .filter((t) => typeof t === 'string')
       .join(' | ');
 
@@ -401,6 +408,7 @@ function storedFields(entity: EntityInput): Record<string, PlanValue> {
       case 'type':
       case 'date':
       case 'evidence':
+      case 'names':
       case 'draft':
         break;
       case 'texts':
@@ -419,6 +427,122 @@ function storedFields(entity: EntityInput): Record<string, PlanValue> {
     }
   }
   return props;
+}
+
+/** The stored parallel lists of an entity's names over time (see src/case-study/names-over-time.ts). */
+interface CompiledNames {
+  readonly props: Record<string, PlanValue>;
+  /** Every checked piece of evidence of every name, for the entity's own STATED_IN evidence. */
+  readonly evidence: readonly CheckedEvidence[];
+  readonly texts: readonly string[];
+}
+
+/**
+ * An entity's `names`: each name's span (a partial date at each end, in order and inside the entity's
+ * lifespan), no two names holding on the same day, and each name's evidence checked like the entity's.
+ * Stored in the order of their start (unknown first), which is the order nameAt reads them in.
+ */
+function compileNames(
+  file: CaseStudyFile,
+  path: readonly (string | number)[],
+  entity: EntityInput,
+  context: { start?: PartialDate; end?: PartialDate; sourceTexts: QuoteCheck },
+  issues: CaseStudyIssue[],
+): CompiledNames {
+  const held: { name: string; from?: PartialDate; to?: PartialDate; note: string; index: number }[] = [];
+  const evidenceOf: CheckedEvidence[][] = [];
+  arrayOf<NameOverTimeInput>(entity.names).forEach((item, index) => {
+    if (!isRecord(item) || typeof item.name !== 'string') return; // the schema reports it
+    const namePath = [...path, 'names', index];
+    const from = readDate(file, [...namePath, 'validFrom'], item.validFrom, 'start', issues);
+    const to = readDate(file, [...namePath, 'validTo'], item.validTo, 'end', issues);
+    checkOrder(
+      file,
+      namePath,
+      { start: from, end: to, startField: 'validFrom', endField: 'validTo' },
+      issues,
+    );
+    const outside =
+      (from !== undefined && context.end !== undefined && from.iso > context.end.iso) ||
+      (to !== undefined && context.start !== undefined && to.iso < context.start.iso) ||
+      (from !== undefined && context.start !== undefined && from.iso < context.start.iso) ||
+      (to !== undefined && context.end !== undefined && to.iso > context.end.iso);
+    if (outside) {
+      issues.push(
+        issueAt(
+          file,
+          [...namePath, from !== undefined ? 'validFrom' : 'validTo'],
+          CaseStudyIssueCode.OUTSIDE_LIFESPAN,
+          `the name "${item.name}" holds ${from?.iso ?? '…'} to ${to?.iso ?? '…'}, outside the lifespan of "${entity.key}" (${context.start?.iso ?? '…'} to ${context.end?.iso ?? '…'}); a name holds only while its entity exists`,
+        ),
+      );
+    }
+    evidenceOf.push(checkEvidence(file, namePath, item.evidence, context.sourceTexts, issues));
+    held.push({ name: item.name, from, to, note: typeof item.note === 'string' ? item.note : '', index });
+  });
+  if (held.length === 0) return { props: {}, evidence: [], texts: [] };
+
+  const order = held
+    .map((name, position) => ({ name, position }))
+    .sort((a, b) => (a.name.from?.iso ?? '').localeCompare(b.name.from?.iso ?? ''));
+  for (let i = 1; i < order.length; i += 1) {
+    const earlier = order[i - 1]!.name;
+    const later = order[i]!.name;
+    // Open ends are unknown, not endless: only spans known at both touching ends can overlap.
+    if (earlier.to !== undefined && later.from !== undefined && later.from.iso <= earlier.to.iso) {
+      issues.push(
+        issueAt(
+          file,
+          [...path, 'names', later.index, 'validFrom'],
+          CaseStudyIssueCode.OVERLAPPING_NAMES,
+          `the name "${later.name}" starts ${later.from.iso}, while "${earlier.name}" still holds (to ${earlier.to.iso}); an entity has one official name on any day (variants go in "aliases")`,
+        ),
+      );
+    }
+  }
+  const sorted = order.map(({ name, position }) => ({ ...name, evidence: evidenceOf[position]! }));
+  const pieces = sorted.flatMap((name, nameIndex) => name.evidence.map((piece) => ({ ...piece, nameIndex })));
+  return {
+    props: {
+      nameHistory: sorted.map((name) => name.name),
+      nameHistoryFrom: sorted.map((name) => name.from?.iso ?? ''),
+      nameHistoryFromPrecision: sorted.map((name) => name.from?.precision ?? ''),
+      nameHistoryTo: sorted.map((name) => name.to?.iso ?? ''),
+      nameHistoryToPrecision: sorted.map((name) => name.to?.precision ?? ''),
+      nameHistoryNotes: sorted.map((name) => name.note),
+      // Strings: a stored list holds one type, and list indices read back as Neo4j integers either way.
+      nameEvidenceOf: pieces.map((piece) => String(piece.nameIndex)),
+      nameEvidenceSources: pieces.map((piece) => piece.source),
+      nameEvidenceQuotes: pieces.map((piece) => piece.quote),
+      nameEvidenceLocators: pieces.map((piece) => piece.locator),
+    },
+    evidence: pieces,
+    texts: sorted.map((name) => name.name),
+  };
+}
+
+/**
+ * The entity's evidence with that of its names appended (once each): the names' quotes are then
+ * STATED_IN evidence like any other, checked by the provenance check and shown with the entity.
+ */
+function withNameEvidence(
+  own: readonly CheckedEvidence[],
+  ofNames: readonly CheckedEvidence[],
+): CheckedEvidence[] {
+  const seen = new Set(own.map((piece) => `${piece.source}\u0000${piece.quote}\u0000${piece.locator}`));
+  const result = [...own];
+  for (const piece of ofNames) {
+    const id = `${piece.source}\u0000${piece.quote}\u0000${piece.locator}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    result.push({
+      source: piece.source,
+      quote: piece.quote,
+      locator: piece.locator,
+      position: result.length,
+    });
+  }
+  return result;
 }
 
 /**

@@ -6,6 +6,7 @@ import type {
   AdditionInput,
   CaseStudyInput,
   EntityInput,
+  NameOverTimeInput,
   RelationInput,
   SourceInput,
   WebPresenceInput,
@@ -98,6 +99,7 @@ export async function readCaseStudyFromGraph(
         if (kind === 'type') entity.type = record.type as EntityType;
         else if (kind === 'date') entity[field] = partialDate(props[field], props[`${field}Precision`]);
         else if (kind === 'webPresences') entity[field] = webPresencesOf(props);
+        else if (kind === 'names') entity[field] = namesOf(props);
         else if (kind === 'evidence') entity[field] = evidenceOf(record);
         else entity[field] = props[field];
       }
@@ -178,6 +180,42 @@ function partialDate(value: unknown, precision: unknown): string | undefined {
 function compact(record: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(record).filter(([, value]) => value !== null && value !== undefined),
+  );
+}
+
+/** The names over time of an entity from their stored parallel lists (undefined when it has none). */
+function namesOf(props: Record<string, unknown>): NameOverTimeInput[] | undefined {
+  const list = (name: string) => (props[name] as string[] | null | undefined) ?? [];
+  const names = list('nameHistory');
+  if (names.length === 0) return undefined;
+  const from = list('nameHistoryFrom');
+  const fromPrecision = list('nameHistoryFromPrecision');
+  const to = list('nameHistoryTo');
+  const toPrecision = list('nameHistoryToPrecision');
+  const notes = list('nameHistoryNotes');
+  const evidenceOf = list('nameEvidenceOf');
+  const sources = list('nameEvidenceSources');
+  const quotes = list('nameEvidenceQuotes');
+  const locators = list('nameEvidenceLocators');
+  const bound = (iso: string | undefined, precision: string | undefined) =>
+    iso === undefined || iso === '' ? undefined : partialDate(iso, precision === '' ? undefined : precision);
+  return names.map(
+    (name, index) =>
+      compact({
+        name,
+        validFrom: bound(from[index], fromPrecision[index]),
+        validTo: bound(to[index], toPrecision[index]),
+        note: notes[index] === '' ? undefined : notes[index],
+        evidence: sources.flatMap((source, piece) =>
+          evidenceOf[piece] !== String(index)
+            ? []
+            : [
+                (locators[piece] ?? '') === ''
+                  ? { source, quote: quotes[piece] ?? '' }
+                  : { source, locator: locators[piece] ?? '' },
+              ],
+        ),
+      }) as unknown as NameOverTimeInput,
   );
 }
 

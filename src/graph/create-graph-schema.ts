@@ -1,14 +1,12 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
+import { NAME_AT_RESOLVERS } from './name-at.resolver';
 import { readTypeDefs } from './read-type-defs';
 
 export interface GraphSchemaOptions {
   readonly driver: Driver;
-  /**
-   * The API verifies JWTs itself (src/server/authenticate-request.ts) and hands the verified claims to
-   * the library in the context; this key only satisfies the library's configuration.
-   */
+  /** The SDL; default schema/*.graphql. */
   readonly typeDefs?: string;
 }
 
@@ -17,9 +15,11 @@ export async function createGraphSchema(options: GraphSchemaOptions): Promise<Gr
   const library = new Neo4jGraphQL({
     typeDefs: options.typeDefs ?? readTypeDefs(),
     driver: options.driver,
+    resolvers: NAME_AT_RESOLVERS,
     validate: true,
     features: {
-      // Claims arrive verified in context.jwt; the library needs a key only to accept them.
+      // The API verifies JWTs itself (src/server/authenticate-request.ts) and hands the verified claims
+      // to the library in context.jwt; the library needs a key only to accept them.
       authorization: { key: 'verified-upstream', verify: false },
       excludeDeprecatedFields: {
         mutationOperations: true,

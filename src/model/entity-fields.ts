@@ -18,6 +18,8 @@ import {
  *   `flag`: stored as they are;
  * - `date`: a partial date, stored as a Neo4j date plus its precision (`startDatePrecision`);
  * - `webPresences`: typed URLs, stored as three parallel lists (kinds, URLs, labels);
+ * - `names`: the names an entity had over time, each with its span and evidence, stored as parallel
+ *   lists (see src/case-study/names-over-time.ts);
  * - `key`, `type`, `evidence`: the entity's identity and provenance, handled by the compiler itself;
  * - `draft`: the mark of a drafted entry (`quartiersnetz draft`), never stored: the import refuses it.
  */
@@ -33,6 +35,7 @@ export type EntityFieldKind =
   | 'position'
   | 'flag'
   | 'webPresences'
+  | 'names'
   | 'evidence'
   | 'draft';
 
@@ -77,6 +80,12 @@ export const ENTITY_FIELDS = {
   },
   abbreviation: { kind: 'text', description: 'The abbreviation the sources use (BMWSB, BIWAQ).' },
   aliases: { kind: 'texts', description: 'Name variants and misspellings found in sources.' },
+  names: {
+    kind: 'names',
+    on: ['Organisation', ...UNDERTAKINGS],
+    description:
+      'The official names it had over time (a ministry renamed by an Organisationserlass), each with the span it held and the evidence that states it; `name` stays the name to show when no date is asked.',
+  },
   description: { kind: 'text', description: 'What it is, in a sentence or two.' },
   note: { kind: 'text', description: "The researcher's note (curation decisions, inferences)." },
   kind: {

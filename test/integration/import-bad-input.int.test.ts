@@ -152,6 +152,64 @@ describe('importCaseStudy rejects bad input and writes nothing', () => {
     ]);
   });
 
+  /** The fixture's organisation with `names` (YAML lines, indented for its entry) after its abbreviation. */
+  const withNames = (yaml: string, names: string) =>
+    yaml.replace('    abbreviation: TMB\n', `    abbreviation: TMB\n    names:\n${names}`);
+
+  it('names over time that overlap, run backwards, leave the lifespan or misquote their source', async () => {
+    const fixture = writeCaseStudyFixture({
+      edit: (y, p) =>
+        withNames(
+          y.replace(
+            '    sector: FEDERAL_ADMINISTRATION\n',
+            "    sector: FEDERAL_ADMINISTRATION\n    startDate: '2010'\n",
+          ),
+          [
+            "      - { name: Testamt, validFrom: '2012', validTo: '2015-06-30', evidence: [{ source: SRC, quote: 'Das Testministerium für Bau (TMB) lud ein.' }] }",
+            "      - { name: Testministerium für Bau, validFrom: '2015-06-01', evidence: [{ source: SRC, quote: 'Das Testministerium für Bau (TMB) lud aus.' }] }",
+            "      - { name: Testbehörde, validFrom: '2009', validTo: '2008', evidence: [{ source: SRC, quote: 'Das Testministerium für Bau (TMB) lud ein.' }] }",
+            '',
+          ]
+            .join('\n')
+            .replaceAll('SRC', `${p}-src`),
+        ),
+    });
+    const issues = await expectRejected(fixture);
+    expect(issues.map((i) => [i.code, i.field])).toEqual([
+      // In file order: line, then column.
+      [CaseStudyIssueCode.OVERLAPPING_NAMES, 'entities[0].names[1].validFrom'],
+      [CaseStudyIssueCode.QUOTE_NOT_FOUND, 'entities[0].names[1].evidence[0].quote'],
+      [CaseStudyIssueCode.OUTSIDE_LIFESPAN, 'entities[0].names[2].validFrom'],
+      [CaseStudyIssueCode.DATE_ORDER, 'entities[0].names[2].validTo'],
+    ]);
+    expect(issues.find((i) => i.code === CaseStudyIssueCode.OVERLAPPING_NAMES)).toEqual(
+      issue(
+        fixture,
+        { text: "'2015-06-01'" },
+        CaseStudyIssueCode.OVERLAPPING_NAMES,
+        'entities[0].names[1].validFrom',
+        'the name "Testministerium für Bau" starts 2015-06-01, while "Testamt" still holds (to 2015-06-30); an entity has one official name on any day (variants go in "aliases")',
+      ),
+    );
+    expect(issues.find((i) => i.code === CaseStudyIssueCode.OUTSIDE_LIFESPAN)?.message).toBe(
+      `the name "Testbehörde" holds 2009-01-01 to 2008-12-31, outside the lifespan of "${fixture.prefix}-org" (2010-01-01 to …); a name holds only while its entity exists`,
+    );
+  });
+
+  it('a former name that another entity has', async () => {
+    const fixture = writeCaseStudyFixture({
+      edit: (y, p) =>
+        withNames(
+          y,
+          `      - { name: Erika Muster ${p}, validTo: '2019', evidence: [{ source: ${p}-src, quote: 'Das Testministerium für Bau (TMB) lud ein.' }] }\n`,
+        ),
+    });
+    const issues = await expectRejected(fixture);
+    expect(issues.map((i) => [i.code, i.field])).toEqual([
+      [CaseStudyIssueCode.SHARED_ALIAS, 'entities[1].name'],
+    ]);
+  });
+
   /** The fixture with a cited source `<prefix>-erlass` (kind CITATION, no text) added to its sources. */
   const withCitedSource = (yaml: string, prefix: string) =>
     yaml.replace(

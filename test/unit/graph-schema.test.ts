@@ -134,7 +134,7 @@ describe('the SDL against the vocabulary', () => {
       const carried = new Set<string>(fieldsOf(type.name.value as EntityType));
       for (const field of type.fields ?? []) {
         const computed = (field.directives ?? []).some((d) =>
-          ['relationship', 'cypher'].includes(d.name.value),
+          ['relationship', 'cypher', 'customResolver'].includes(d.name.value),
         );
         const name = field.name.value;
         if (

@@ -10,7 +10,7 @@ import type { EntityType } from '../../model/vocabulary';
 export class SearchResolver {
   @Query(() => [SearchHit], {
     description:
-      'Finds actors, events, undertakings, places and topics by name, abbreviation, alias or a fragment of them; tolerant of typos, umlauts and ß/ss. Best match first.',
+      'Finds actors, events, undertakings, places and topics by name, abbreviation, alias, former name (names over time) or a fragment of them; tolerant of typos, umlauts and ß/ss. Best match first.',
   })
   search(
     @Arg('query', { description: 'What to look for, e.g. "BMI", "Städtebau", "Huttenlocher".' })
