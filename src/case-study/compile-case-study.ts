@@ -323,10 +323,9 @@ function compileEntities(
         text: alias,
         path: [...path, 'aliases', aliasIndex],
       })),
-      ...arrayOf<NameOverTimeInput>(entity.names).map((held, nameIndex) => ({
-        text: isRecord(held) ? held.name : (undefined as unknown as string),
-        path: [...path, 'names', nameIndex, 'name'],
-      })),
+      ...arrayOf<NameOverTimeInput>(entity.names).flatMap((held, nameIndex) =>
+        isRecord(held) ? [{ text: held.name, path: [...path, 'names', nameIndex, 'name'] }] : [],
+      ),
     ];
     for (const variant of nameVariants) {
       if (typeof variant.text !== 'string') continue;

@@ -1,3 +1,5 @@
+import { ENTITY_FIELDS } from '../model/entity-fields';
+
 /** A name over time as the generated API reads it (see NameOverTime in schema/00-entity.graphql). */
 interface HeldName {
   readonly name: string;
@@ -30,6 +32,4 @@ export function nameAt(
 }
 
 /** nameAt on every type that carries names over time. */
-export const NAME_AT_RESOLVERS = Object.fromEntries(
-  ['Organisation', 'Programme', 'Initiative', 'Project', 'Policy'].map((type) => [type, { nameAt }]),
-);
+export const NAME_AT_RESOLVERS = Object.fromEntries(ENTITY_FIELDS.names.on.map((type) => [type, { nameAt }]));
