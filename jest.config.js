@@ -5,8 +5,10 @@ const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 120_000,
-  // Integration files share one Neo4j and compare whole-graph fingerprints, so files run one at a time.
-  maxWorkers: 1,
+  // Files run in parallel, each worker against a Neo4j of its own (test/utils/global-setup.ts): many
+  // files assert whole-graph answers (the seed's counts, graph fingerprints), so workers must not share
+  // a database. Two workers halve the wall time on a 2-core machine; QN_TEST_WORKERS sets another count.
+  maxWorkers: Number(process.env.QN_TEST_WORKERS ?? 2),
   projects: [
     {
       displayName: 'unit',

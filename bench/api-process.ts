@@ -2,8 +2,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findFreePort } from '../src/db/local-neo4j';
-import { PROJECT_ROOT } from '../src/db/project-paths';
+import { findFreePort } from '../src/shared/tcp-ports';
+import { PROJECT_ROOT } from '../src/shared/project-paths';
 import type { BenchEnvironment } from './bench-environment';
 
 /** What bench/load-probe.cjs measured in the API process. */

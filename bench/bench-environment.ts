@@ -4,9 +4,10 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig } from '../src/config/config';
-import { findFreePort, LocalNeo4j } from '../src/db/local-neo4j';
+import { LocalNeo4j } from '../src/db/local-neo4j';
+import { findFreePort } from '../src/shared/tcp-ports';
 import { applyMigrations } from '../src/db/migrations';
-import { PROJECT_ROOT } from '../src/db/project-paths';
+import { PROJECT_ROOT } from '../src/shared/project-paths';
 
 export interface BenchEnvironment {
   readonly driver: Driver;

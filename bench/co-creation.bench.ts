@@ -10,7 +10,7 @@ import 'reflect-metadata';
 import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../src/db/project-paths';
+import { PROJECT_ROOT } from '../src/shared/project-paths';
 import { importSyntheticNetwork } from '../src/generate/import-synthetic-network';
 import { isNetworkSize, NETWORK_SIZES, type NetworkSize } from '../src/generate/network-sizes';
 import { ensureBuilt, startApiProcess, type ApiProbe } from './api-process';

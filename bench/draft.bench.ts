@@ -6,7 +6,7 @@
  * (--print: only print; --verbose: also the relations missed).
  */
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../src/db/project-paths';
+import { PROJECT_ROOT } from '../src/shared/project-paths';
 import { DRAFT_TARGETS, precision, recall, scoreCuratedDrafts, type Counts } from '../src/draft/score-draft';
 import { machineDescription, writeBenchmarkSection } from './bench-environment';
 

@@ -22,9 +22,9 @@ import betweenness from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { ImportPlan } from '../src/case-study/compile-case-study';
-import { seededRandom } from '../src/shared/seeded-rng';
+import { DEFAULT_SEED, seededRandom } from '../src/shared/seeded-rng';
 import { cypherQuery } from '../src/db/cypher-query';
-import { PROJECT_ROOT } from '../src/db/project-paths';
+import { PROJECT_ROOT } from '../src/shared/project-paths';
 import { generateNetwork } from '../src/generate/generate-network';
 import { compileSyntheticNetwork, importSyntheticNetwork } from '../src/generate/import-synthetic-network';
 import { isNetworkSize, NETWORK_SIZES, type NetworkSize } from '../src/generate/network-sizes';
@@ -298,7 +298,7 @@ async function compareEngines(driver: Driver, size: NetworkSize): Promise<Engine
     pagerank: await seconds(() =>
       pagerank(graph, { alpha: 0.85, tolerance: 1e-6, maxIterations: 100, getEdgeWeight: null }),
     ),
-    louvain: await seconds(() => louvain(graph, { rng: seededRandom(42) })),
+    louvain: await seconds(() => louvain(graph, { rng: seededRandom(DEFAULT_SEED) })),
     ...(withBetweenness ? { betweenness: await seconds(() => betweenness(graph)) } : {}),
   };
   const python = spawnSync(

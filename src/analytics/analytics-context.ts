@@ -20,6 +20,12 @@ export interface AnalyticsContext {
   readonly collaborators: DataLoader<CollaboratorsKey, Collaborator[] | null, string>;
 }
 
+/** The slice of a request's context that the analytics resolvers read. */
+export interface AnalyticsRequestContext {
+  /** Analytics services and this request's DataLoaders. */
+  readonly analytics: AnalyticsContext;
+}
+
 /** What the analytics services share across requests. */
 export interface AnalyticsResources extends QueryTarget {
   readonly driver: Driver;

@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
-import type { ApiContext } from '../api/api-context';
+import type { AnalyticsRequestContext } from './analytics-context';
 import { apiError } from '../errors/api-error';
 import { ErrorCode } from '../errors/error-codes';
 import {
@@ -26,7 +26,7 @@ import { CONTEXT_KINDS, type ContextKind } from './network/membership';
 import { PATHS_LIMITS } from './paths/paths.service';
 import { resolveWindow, TimeWindowInput } from './time-window.input';
 import { selectsField } from './selects-field';
-import { requireWithinCap } from './validate-arguments';
+import { requireWithinCap } from '../shared/validate-arguments';
 
 const COLLABORATORS_LIMIT = { default: 20, cap: 100 } as const;
 
@@ -44,7 +44,7 @@ export class AnalyticsResolver {
     via: ContextKind[] | null,
     @Arg('window', () => TimeWindowInput, { nullable: true }) window: TimeWindowInput | null,
     @Arg('limit', () => Int, { defaultValue: COLLABORATORS_LIMIT.default }) limit: number,
-    @Ctx() context: ApiContext,
+    @Ctx() context: AnalyticsRequestContext,
   ): Promise<Collaborator[]> {
     requireWithinCap('limit', limit, COLLABORATORS_LIMIT.cap);
     const result = await context.analytics.collaborators.load({
@@ -83,7 +83,7 @@ export class AnalyticsResolver {
       description: 'Seed of the layout (NetworkNode.x and y).',
     })
     seed: number,
-    @Ctx() context: ApiContext,
+    @Ctx() context: AnalyticsRequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<EgoNetwork> {
     return context.analytics.egoNetwork.egoNetwork({
@@ -111,7 +111,7 @@ export class AnalyticsResolver {
     })
     relationTypes: string[] | null,
     @Arg('window', () => TimeWindowInput, { nullable: true }) window: TimeWindowInput | null,
-    @Ctx() context: ApiContext,
+    @Ctx() context: AnalyticsRequestContext,
   ): Promise<PathsResult> {
     return context.analytics.paths.paths({
       from,
@@ -171,7 +171,7 @@ export class AnalyticsResolver {
       description: 'Length of a tie on shortest paths (betweenness, closeness).',
     })
     pathLength: PathLength,
-    @Ctx() context: ApiContext,
+    @Ctx() context: AnalyticsRequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<CoCreationNetwork> {
     return context.analytics.coCreation.network({
@@ -211,7 +211,7 @@ export class AnalyticsResolver {
       description: 'What becomes of memberships no statement dates.',
     })
     undated: UndatedTreatment,
-    @Ctx() context: ApiContext,
+    @Ctx() context: AnalyticsRequestContext,
   ): Promise<YearSnapshot[]> {
     return context.analytics.coCreation.timeline({
       scope: scope ?? null,

@@ -5,6 +5,7 @@ import type { TieWeighting, UndatedTreatment } from './co-creation/project-co-cr
 import type { CentralityMethod, PathLength } from './metrics/shortest-path-centrality';
 import type { ContextKind } from './network/membership';
 import { EntityTypeName, SectorEnum } from '../model/vocabulary-enums';
+import { DEFAULT_SEED } from '../shared/seeded-rng';
 
 export const ContextKindEnum = {
   EVENT: 'EVENT',
@@ -190,8 +191,7 @@ export class NetworkNode {
   sectorMix!: SectorMixResult | null;
   @Field(() => Float, {
     nullable: true,
-    description:
-      'Position of a seeded ForceAtlas2 layout of the network answered (coCreationNetwork, egoNetwork), computed only when x or y is selected, with the seed argument of the query (default 42), so a client needs no layout of its own; null elsewhere (paths, collaborators).',
+    description: `Position of a seeded ForceAtlas2 layout of the network answered (coCreationNetwork, egoNetwork), computed only when x or y is selected, with the seed argument of the query (default ${DEFAULT_SEED}), so a client needs no layout of its own; null elsewhere (paths, collaborators).`,
   })
   x?: number | null;
   @Field(() => Float, { nullable: true, description: 'See x.' })

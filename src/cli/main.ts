@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { CommanderError } from 'commander';
 import { ErrorCode, EXIT_CODE_BY_ERROR } from '../errors/error-codes';
-import { classifyDatabaseError } from '../errors/database-error';
-import { isQuartiersnetzError } from '../errors/quartiersnetz-error';
+import { classifyError } from '../errors/classify-error';
 import { buildProgram } from './program';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the version is package.json's
@@ -28,18 +27,13 @@ export async function main(argv: readonly string[]): Promise<number> {
       console.error(`quartiersnetz: ${ErrorCode.BAD_USER_INPUT}: ${message} (see "${help}")`);
       return EXIT_CODE_BY_ERROR[ErrorCode.BAD_USER_INPUT];
     }
-    if (isQuartiersnetzError(error)) {
-      console.error(`quartiersnetz: ${error.code}: ${error.message}`);
-      return EXIT_CODE_BY_ERROR[error.code];
-    }
-    // A database that is down or went away mid-import: one line, not the driver's stack (issue 12).
-    const database = classifyDatabaseError(error);
-    if (database !== undefined) {
-      console.error(`quartiersnetz: ${database.code}: ${database.message}`);
-      return EXIT_CODE_BY_ERROR[database.code];
-    }
-    console.error('quartiersnetz: unexpected error:', error);
-    return 1;
+    // One line naming the code, never a stack trace (a database that is down, a GraphQL error of a
+    // service, a failed import alike); the exit code says the class of failure.
+    const classified = classifyError(error);
+    console.error(`quartiersnetz: ${classified.code}: ${classified.message}`);
+    return (
+      EXIT_CODE_BY_ERROR[classified.code as ErrorCode] ?? EXIT_CODE_BY_ERROR[ErrorCode.INTERNAL_SERVER_ERROR]
+    );
   }
 }
 

@@ -83,11 +83,18 @@ export interface Config {
   readonly import: SourceTextLimits;
   /** Level of the structured request logs (`LOG_LEVEL`). Default info. */
   readonly logLevel: LogLevel;
+  /**
+   * `LOG_FORMAT`: `json` (one object a line, for machines), `pretty` (one short line, for people), or
+   * `auto` (unset): pretty on a terminal, JSON otherwise.
+   */
+  readonly logFormat: LogFormat;
 }
 
 /** pino's levels. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+export const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -121,6 +128,7 @@ export const CONFIG_ENVIRONMENT_VARIABLES = [
   'IMPORT_MAX_SOURCE_BYTES',
   'IMPORT_MAX_CASE_STUDY_BYTES',
   'LOG_LEVEL',
+  'LOG_FORMAT',
 ] as const;
 
 const NEO4J_URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'] as const;
@@ -181,16 +189,18 @@ export function loadConfig(env: Env = process.env): Config {
         { min: 1, max: 1024 ** 3 },
       ),
     },
-    logLevel: readLogLevel(env),
+    logLevel: readChoice(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    logFormat: readChoice(env, 'LOG_FORMAT', LOG_FORMATS, 'auto'),
   };
 }
 
-function readLogLevel(env: Env): LogLevel {
-  const raw = readString(env, 'LOG_LEVEL');
-  if (raw === undefined) return 'info';
-  const level = LOG_LEVELS.find((candidate) => candidate === raw.toLowerCase());
-  if (level === undefined) throw invalid('LOG_LEVEL', raw, `one of ${LOG_LEVELS.join(', ')}`);
-  return level;
+/** One of a closed list of words, case-insensitive; `fallback` when unset. */
+function readChoice<T extends string>(env: Env, name: string, choices: readonly T[], fallback: T): T {
+  const raw = readString(env, name);
+  if (raw === undefined) return fallback;
+  const choice = choices.find((candidate) => candidate === raw.toLowerCase());
+  if (choice === undefined) throw invalid(name, raw, `one of ${choices.join(', ')}`);
+  return choice;
 }
 
 /** An integer variable whose default lives with the service that uses it (undefined when unset). */

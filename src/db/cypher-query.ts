@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CYPHER_DIR } from './project-paths';
+import { CYPHER_DIR } from '../shared/project-paths';
 
 const cache = new Map<string, string>();
 

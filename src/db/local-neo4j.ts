@@ -1,11 +1,13 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, closeSync } from 'node:fs';
-import { createServer, Socket } from 'node:net';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync, closeSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { ErrorCode } from '../errors/error-codes';
 import { QuartiersnetzError } from '../errors/quartiersnetz-error';
-import { requireJava, requireMaven } from './prerequisites';
+import { PROJECT_ROOT } from '../shared/project-paths';
+import { waitForFreePort } from '../shared/tcp-ports';
+import { ensureLauncherBuilt, LAUNCHER_MAIN_CLASS, launcherTargetDir } from './launcher-build';
+import { isAlive, isOurLauncher, readRssMiB } from './launcher-process';
 
 export interface LocalNeo4jOptions {
   /** Bolt port on 127.0.0.1. */
@@ -48,10 +50,11 @@ export interface StartResult {
   readonly rssMiB: number | undefined;
 }
 
-const LAUNCHER_MAIN_CLASS = 'de.quartiersnetz.launcher.Launcher';
 const DEFAULT_START_TIMEOUT_MILLIS = 120_000;
 const DEFAULT_STOP_TIMEOUT_MILLIS = 60_000;
 const POLL_INTERVAL_MILLIS = 200;
+/** How often a start that is still waiting says so. */
+const PROGRESS_INTERVAL_MILLIS = 10_000;
 /** How long a start waits for a port that a just-stopped instance may still be releasing. */
 const PORT_RELEASE_WAIT_MILLIS = 5_000;
 
@@ -69,7 +72,7 @@ export class LocalNeo4j {
 
   constructor(options: LocalNeo4jOptions) {
     this.options = options;
-    this.projectRoot = options.projectRoot ?? resolve(__dirname, '..', '..');
+    this.projectRoot = options.projectRoot ?? PROJECT_ROOT;
     this.dataDir = resolve(this.projectRoot, options.dataDir);
   }
 
@@ -85,40 +88,9 @@ export class LocalNeo4j {
     return join(this.dataDir, 'launcher.log');
   }
 
-  private get launcherDir(): string {
-    return join(this.projectRoot, 'launcher');
-  }
-
-  /** Builds the launcher with Maven (downloading Neo4j and APOC from Maven Central) unless it is up to date. */
+  /** Builds the launcher with Maven unless it is up to date (launcher-build.ts). */
   ensureBuilt(): void {
-    requireJava();
-    const jar = join(this.launcherDir, 'target', 'launcher.jar');
-    const apoc = join(this.launcherDir, 'target', 'plugins');
-    if (existsSync(jar) && existsSync(apoc) && !this.sourcesNewerThan(statSync(jar).mtimeMs)) return;
-    requireMaven();
-    this.log('Building the Neo4j launcher with Maven (first run downloads Neo4j 5.26 and APOC, ~120 MB)...');
-    const result = spawnSync(
-      'mvn',
-      ['-B', '-q', '-f', join(this.launcherDir, 'pom.xml'), 'clean', 'package'],
-      {
-        stdio: ['ignore', 'inherit', 'inherit'],
-      },
-    );
-    if (result.status !== 0) {
-      throw new QuartiersnetzError(
-        ErrorCode.LOCAL_NEO4J_FAILED,
-        `Building the Neo4j launcher failed (mvn exit ${result.status ?? 'signal'}); see Maven's output above.`,
-      );
-    }
-  }
-
-  private sourcesNewerThan(jarMtimeMs: number): boolean {
-    const sources = [
-      join(this.launcherDir, 'pom.xml'),
-      join(this.launcherDir, 'src/main/java/de/quartiersnetz/launcher/Launcher.java'),
-      join(this.launcherDir, 'src/main/java/de/quartiersnetz/launcher/LauncherOptions.java'),
-    ];
-    return sources.some((file) => existsSync(file) && statSync(file).mtimeMs > jarMtimeMs);
+    ensureLauncherBuilt(this.projectRoot, (line) => this.log(line));
   }
 
   status(): LocalNeo4jStatus {
@@ -149,17 +121,13 @@ export class LocalNeo4j {
     }
     this.ensureBuilt();
     if (!(await waitForFreePort(this.options.boltPort, PORT_RELEASE_WAIT_MILLIS))) {
-      throw new QuartiersnetzError(
-        ErrorCode.PORT_IN_USE,
-        `Port ${this.options.boltPort} on 127.0.0.1 is already in use; set NEO4J_BOLT_PORT to a free port.`,
-        { port: this.options.boltPort },
-      );
+      throw portInUse(this.options.boltPort);
     }
 
     mkdirSync(this.dataDir, { recursive: true });
     const logFd = openSync(this.logFile, 'a');
     const startedAt = Date.now();
-    const target = join(this.launcherDir, 'target');
+    const target = launcherTargetDir(this.projectRoot);
     const child = spawn(
       'java',
       [
@@ -198,7 +166,13 @@ export class LocalNeo4j {
     child.unref();
 
     const timeoutMillis = options.timeoutMillis ?? DEFAULT_START_TIMEOUT_MILLIS;
+    this.log(`Starting Neo4j on port ${this.options.boltPort} (usually 20-60 s; log: ${this.logFile})...`);
+    let nextProgress = startedAt + PROGRESS_INTERVAL_MILLIS;
     while (Date.now() - startedAt < timeoutMillis) {
+      if (Date.now() >= nextProgress) {
+        this.log(`  still starting, ${Math.round((Date.now() - startedAt) / 1000)} s...`);
+        nextProgress += PROGRESS_INTERVAL_MILLIS;
+      }
       if (spawnError !== undefined) {
         throw new QuartiersnetzError(
           ErrorCode.LOCAL_NEO4J_FAILED,
@@ -305,11 +279,7 @@ export class LocalNeo4j {
     const tail = this.logTail(12);
     switch (exitCode) {
       case LAUNCHER_EXIT.portInUse:
-        return new QuartiersnetzError(
-          ErrorCode.PORT_IN_USE,
-          `Port ${this.options.boltPort} on 127.0.0.1 is already in use; set NEO4J_BOLT_PORT to a free port.`,
-          { port: this.options.boltPort },
-        );
+        return portInUse(this.options.boltPort);
       case LAUNCHER_EXIT.storeLocked:
         return new QuartiersnetzError(
           ErrorCode.STORE_LOCKED,
@@ -337,86 +307,14 @@ export class LocalNeo4j {
   }
 }
 
-/** True when `pid` is alive and is our launcher (not a recycled pid of another program). */
-function isOurLauncher(pid: number): boolean {
-  try {
-    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    if (!cmdline.includes(LAUNCHER_MAIN_CLASS)) return false;
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // A zombie has exited; it only waits for its parent to reap it.
-    return !/^\d+ \(.*\) Z /.test(stat);
-  } catch {
-    return false;
-  }
-}
-
-/**
- * True until the process is gone and reaped. A JVM's main thread can show as a zombie while its other
- * threads still hold the sockets, so only the disappearance of the pid counts.
- */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function readRssMiB(pid: number): number | undefined {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match === null ? undefined : Math.round(Number(match[1]) / 1024);
-  } catch {
-    return undefined;
-  }
-}
-
-export function isPortFree(port: number): Promise<boolean> {
-  return new Promise((resolvePromise) => {
-    const probe = new Socket();
-    probe.setTimeout(500);
-    probe.once('connect', () => {
-      probe.destroy();
-      resolvePromise(false);
-    });
-    const tryListen = () => {
-      probe.destroy();
-      const server = createServer();
-      server.once('error', () => resolvePromise(false));
-      server.listen({ port, host: '127.0.0.1', exclusive: true }, () =>
-        server.close(() => resolvePromise(true)),
-      );
-    };
-    probe.once('error', tryListen);
-    probe.once('timeout', tryListen);
-    probe.connect(port, '127.0.0.1');
-  });
-}
-
-/** True once the port is free, checking again until `waitMillis` has passed. */
-async function waitForFreePort(port: number, waitMillis: number): Promise<boolean> {
-  const deadline = Date.now() + waitMillis;
-  for (;;) {
-    if (await isPortFree(port)) return true;
-    if (Date.now() >= deadline) return false;
-    await sleep(POLL_INTERVAL_MILLIS);
-  }
-}
-
-/** A free TCP port on 127.0.0.1, chosen by the kernel. */
-export function findFreePort(): Promise<number> {
-  return new Promise((resolvePromise, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen({ port: 0, host: '127.0.0.1' }, () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolvePromise(port));
-    });
-  });
-}
-
 function sleep(millis: number): Promise<void> {
   return new Promise((resolvePromise) => setTimeout(resolvePromise, millis));
+}
+
+function portInUse(port: number): QuartiersnetzError {
+  return new QuartiersnetzError(
+    ErrorCode.PORT_IN_USE,
+    `Port ${port} on 127.0.0.1 is already in use; set NEO4J_BOLT_PORT to a free port.`,
+    { port },
+  );
 }

@@ -6,7 +6,7 @@ import { ErrorCode } from '../errors/error-codes';
 import { QuartiersnetzError } from '../errors/quartiersnetz-error';
 import { cypherQuery } from './cypher-query';
 import { deriveActiveIntervals } from './derive-active-intervals';
-import { CYPHER_DIR } from './project-paths';
+import { CYPHER_DIR } from '../shared/project-paths';
 
 export interface Migration {
   /** File name without extension, e.g. `0001-key-constraints`; applied in this order. */

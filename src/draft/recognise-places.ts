@@ -12,6 +12,14 @@ const DISTRICTS =
 
 export function recognisePlaces(registry: DraftRegistry, index: number): void {
   const text = registry.segments[index]?.text ?? '';
+  /** Proposes the place `name` found at `start` of this segment. */
+  const place = (
+    name: string,
+    kind: 'CITY' | 'DISTRICT',
+    reason: string,
+    start: number,
+    end = start + name.length,
+  ) => registry.propose({ type: 'Place', name, fields: { kind }, reason }, index, start, end);
   if (PLACE_CONTEXT.test(text)) {
     for (const m of text.matchAll(
       /(?<!\p{L})in\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?=\s*[.,;]|\s+(?:statt|stattfand|zusammen|und|am|vom)\b|$)/gu,
@@ -19,22 +27,12 @@ export function recognisePlaces(registry: DraftRegistry, index: number): void {
       const name = m[1] ?? '';
       if (NOT_A_PLACE.test(name) || registry.isNamed(index, m.index + 3)) continue;
       const start = m.index + m[0].lastIndexOf(name);
-      registry.propose(
-        { type: 'Place', name, fields: { kind: 'CITY' }, reason: 'place after an event verb' },
-        index,
-        start,
-        start + name.length,
-      );
+      place(name, 'CITY', 'place after an event verb', start);
     }
   }
   for (const m of text.matchAll(/\bStadt\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b/gu)) {
-    const start = m.index + m[0].lastIndexOf(m[1] ?? '');
-    registry.propose(
-      { type: 'Place', name: m[1] ?? '', fields: { kind: 'CITY' }, reason: 'city of a municipality' },
-      index,
-      start,
-      start + (m[1] ?? '').length,
-    );
+    const name = m[1] ?? '';
+    place(name, 'CITY', 'city of a municipality', m.index + m[0].lastIndexOf(name));
   }
   const districts = DISTRICTS.exec(text);
   if (districts !== null) {
@@ -44,19 +42,14 @@ export function recognisePlaces(registry: DraftRegistry, index: number): void {
       ),
     ].map((m) => m[1] ?? '');
     for (const name of names) {
-      const start = districts.index + districts[0].indexOf(name);
-      registry.propose(
-        { type: 'Place', name, fields: { kind: 'DISTRICT' }, reason: 'district list' },
-        index,
-        start,
-        start + name.length,
-      );
+      place(name, 'DISTRICT', 'district list', districts.index + districts[0].indexOf(name));
     }
     const city = districts[1]?.replace(/er$/u, '');
     if (city !== undefined && city.length > 2)
-      registry.propose(
-        { type: 'Place', name: city, fields: { kind: 'CITY' }, reason: 'city of districts' },
-        index,
+      place(
+        city,
+        'CITY',
+        'city of districts',
         districts.index,
         districts.index + (districts[1] ?? '').length,
       );

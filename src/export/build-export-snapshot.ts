@@ -84,6 +84,26 @@ export async function buildExportSnapshot(
   }
 }
 
+/** An edge of an answer as the export formats write it, with the attributes of its view. */
+function exportEdge(
+  edge: Pick<ExportEdge, 'id' | 'source' | 'target' | 'type' | 'weight'> & {
+    readonly firstDate: string | null;
+    readonly lastDate: string | null;
+  },
+  attributes: ExportEdge['attributes'],
+): ExportEdge {
+  return {
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    type: edge.type,
+    weight: edge.weight,
+    attributes,
+    start: edge.firstDate,
+    end: edge.lastDate,
+  };
+}
+
 function egoSnapshot(network: EgoNetwork, request: ExportRequest): NetworkSnapshot {
   const nodes: ExportNode[] = network.nodes.map((node) => ({
     id: node.id,
@@ -91,16 +111,7 @@ function egoSnapshot(network: EgoNetwork, request: ExportRequest): NetworkSnapsh
     attributes: { type: node.type, sector: node.sector, sectors: node.sectors, degree: node.degree },
     ...positionOf(node),
   }));
-  const edges: ExportEdge[] = network.edges.map((edge) => ({
-    id: edge.id,
-    source: edge.source,
-    target: edge.target,
-    type: edge.type,
-    weight: edge.weight,
-    attributes: evidenceAttributes(edge.evidence),
-    start: edge.firstDate,
-    end: edge.lastDate,
-  }));
+  const edges = network.edges.map((edge) => exportEdge(edge, evidenceAttributes(edge.evidence)));
   return {
     title: `egoNetwork ${request.actor ?? ''}`,
     directed: true,
@@ -134,19 +145,12 @@ function coCreationSnapshot(network: CoCreationNetwork, request: ExportRequest):
     },
     ...positionOf(node),
   }));
-  const edges: ExportEdge[] = network.edges.map((edge) => ({
-    id: edge.id,
-    source: edge.source,
-    target: edge.target,
-    type: edge.type,
-    weight: edge.weight,
-    attributes: {
+  const edges = network.edges.map((edge) =>
+    exportEdge(edge, {
       contexts: edge.contexts.map((c) => c.key).join(' '),
       ...evidenceAttributes(edge.evidence),
-    },
-    start: edge.firstDate,
-    end: edge.lastDate,
-  }));
+    }),
+  );
   return {
     title: `coCreationNetwork ${request.scope ?? 'whole graph'}`,
     directed: false,

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCHEMA_DIR } from '../db/project-paths';
+import { SCHEMA_DIR } from '../shared/project-paths';
 
 /**
  * The SDL of the generated API: every schema/*.graphql file, in name order. Interfaces live in

@@ -20,7 +20,7 @@ export class RequestWriteTransaction {
     private readonly options: {
       readonly driver: Driver;
       readonly database: string | undefined;
-      readonly timeoutMillis: number;
+      readonly timeoutMillis: number | undefined;
       readonly bookmarkManager: BookmarkManager;
     },
   ) {}
@@ -34,7 +34,9 @@ export class RequestWriteTransaction {
         bookmarkManager: this.options.bookmarkManager,
       });
       try {
-        this.transaction = this.session.beginTransaction({ timeout: this.options.timeoutMillis });
+        this.transaction = this.session.beginTransaction(
+          this.options.timeoutMillis === undefined ? {} : { timeout: this.options.timeoutMillis },
+        );
       } catch (error) {
         await this.session.close();
         this.session = undefined;

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypherQuery } from '../db/cypher-query';
-import { SEED_DIR } from '../db/project-paths';
+import { SEED_DIR } from '../shared/project-paths';
 import { importCaseStudy, type ImportReport } from './import-case-study';
 import type { ImportProgress } from './write-import-plan';
 

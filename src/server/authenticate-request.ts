@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { AuthConfig } from '../config/config';
-import type { ApiJwt } from '../api/api-context';
+import type { ApiJwt } from '../graph/graph-request-context';
 import { apiError } from '../errors/api-error';
 import { ErrorCode } from '../errors/error-codes';
 

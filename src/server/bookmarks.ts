@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { BookmarkManager, Driver } from 'neo4j-driver';
-import type { ApiContext } from '../api/api-context';
+import type { ApiContext } from '../app/api-context';
 import { apiError } from '../errors/api-error';
 import { ErrorCode } from '../errors/error-codes';
 

@@ -7,10 +7,10 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
 import express from 'express';
-import type { BookmarkManager, Driver } from 'neo4j-driver';
-import type { ApiContext } from '../api/api-context';
+import type { Driver } from 'neo4j-driver';
+import type { ApiContext } from '../app/api-context';
 import {
   BOOKMARKS_HEADER,
   bookmarksResponsePlugin,
@@ -19,13 +19,11 @@ import {
 } from './bookmarks';
 import { BookmarkGate } from './bookmark-gate';
 import { answerCache } from './answer-cache';
-import { buildApiSchema } from '../api/build-api-schema';
-import { createAnalyticsContextFactory } from '../analytics/analytics-context';
+import { buildApiSchema } from '../app/build-api-schema';
+import { createRequestContextFactory } from '../app/request-context-factory';
 import { AnalyticsResultCache } from '../analytics/cache/analytics-result-cache';
 import { AnalyticsWorkers } from '../analytics/workers/analytics-workers';
 import { graphVersionReader } from '../db/graph-version';
-import { ProvenanceService } from '../api/provenance/provenance.service';
-import { SearchService } from '../api/search/search.service';
 import type { Config } from '../config/config';
 import { createRequestAuthenticator } from './authenticate-request';
 import { corsAllowList } from './cors';
@@ -37,7 +35,7 @@ import { responseSizeLimit } from './limits/response-size-limit';
 import { OPERATION_LIMITS } from './limits/operation-limits';
 import { rateLimiter } from './rate-limiter';
 import { writeTransactionPlugin } from './write-transaction-plugin';
-import { RequestWriteTransaction } from '../graph/request-write-transaction';
+import { createLogger } from './create-logger';
 import { requestLogging } from './request-logging';
 import { exportRoutes } from './export-routes';
 import { healthRoutes } from './health-routes';
@@ -64,7 +62,7 @@ export interface ApiServerOptions {
   readonly driver: Driver;
   /** Where unexpected errors are logged. Default: the logger. */
   readonly logError?: (error: unknown) => void;
-  /** Structured JSON logs. Default pino at config.logLevel (LOG_LEVEL, info). */
+  /** Where logs go. Default: createLogger at LOG_LEVEL and LOG_FORMAT. */
   readonly logger?: Logger;
 }
 
@@ -75,7 +73,7 @@ const MAX_BODY_SIZE = '100kb';
 export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
   const { config, driver } = options;
   const database = config.neo4j.database;
-  const logger = options.logger ?? pino({ level: config.logLevel });
+  const logger = options.logger ?? createLogger({ level: config.logLevel, format: config.logFormat });
   const queryTarget = { database, timeoutMillis: config.hardening.transactionTimeoutMillis };
   const schema = await buildApiSchema({ driver, ...queryTarget });
   const app = express();
@@ -83,10 +81,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const fanOut = new FanOutStatistics({ driver, database });
   // Read before the first request, so that every request is costed alike.
   await fanOut.start();
-  const formatError = createErrorFormatter({
-    production: config.production,
-    log: options.logError ?? ((error) => logger.error({ err: error }, 'unexpected error')),
-  });
+  const logError = options.logError ?? ((error: unknown) => logger.error({ err: error }, 'unexpected error'));
+  const formatError = createErrorFormatter({ production: config.production, log: logError });
   const armor = new ApolloArmor({
     maxDepth: { n: OPERATION_LIMITS.maxDepth },
     maxAliases: { n: OPERATION_LIMITS.maxAliases },
@@ -129,11 +125,6 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const authenticate = createRequestAuthenticator(config.auth);
   const graphVersion = graphVersionReader({ driver, database });
   const bookmarkGate = new BookmarkGate({ version: graphVersion });
-  const createServices = (bookmarkManager?: BookmarkManager) => ({
-    search: new SearchService({ driver, ...queryTarget, bookmarkManager }),
-    provenance: new ProvenanceService({ driver, ...queryTarget, bookmarkManager }),
-  });
-  const services = createServices();
   const workers = new AnalyticsWorkers({
     threads: config.analytics.workers,
     timeBudgetMillis: config.analytics.timeBudgetMillis,
@@ -147,7 +138,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       : new AnalyticsResultCache(graphVersion, {
           maxBytes: config.analytics.cacheMb * 1024 * 1024,
         });
-  const analyticsContext = createAnalyticsContextFactory({ driver, ...queryTarget, workers, cache });
+  const contexts = createRequestContextFactory({ driver, ...queryTarget, workers, cache });
 
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -161,7 +152,16 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     ['/graphql', '/export'],
     rateLimiter({ perMinute: config.hardening.rateLimitPerMinute, authenticate }),
   );
-  app.use(exportRoutes({ driver, database, analytics: analyticsContext, authenticate, formatError }));
+  app.use(
+    exportRoutes({
+      driver,
+      database,
+      analytics: contexts.analytics,
+      authenticate,
+      logError,
+      production: config.production,
+    }),
+  );
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY_SIZE }),
@@ -181,23 +181,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
           bookmarks.length === 0
             ? undefined
             : requestBookmarkManager(driver.executeQueryBookmarkManager, bookmarks);
-        return {
-          jwt,
-          executionContext: driver,
-          writes: new RequestWriteTransaction({
-            driver,
-            database,
-            timeoutMillis: config.hardening.transactionTimeoutMillis,
-            bookmarkManager: bookmarkManager ?? driver.executeQueryBookmarkManager,
-          }),
-          transaction: { timeout: config.hardening.transactionTimeoutMillis },
-          sessionConfig: {
-            ...(database === undefined ? {} : { database }),
-            ...(bookmarks.length === 0 ? {} : { bookmarks }),
-          },
-          services: bookmarkManager === undefined ? services : createServices(bookmarkManager),
-          analytics: analyticsContext(bookmarkManager),
-        };
+        return contexts.forRequest({ jwt, bookmarks, bookmarkManager });
       },
     }),
   );

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../db/project-paths';
+import { PROJECT_ROOT } from '../shared/project-paths';
 
 export const EXAMPLE_QUERIES_DIR = join(PROJECT_ROOT, 'queries', 'examples');
 

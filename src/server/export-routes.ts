@@ -1,7 +1,6 @@
 import { once } from 'node:events';
 import { Router } from 'express';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { plainHttpStatus } from '../errors/api-error';
+import { classifyError } from '../errors/classify-error';
 import type { AnalyticsContext } from '../analytics/analytics-context';
 import { buildExportSnapshot } from '../export/build-export-snapshot';
 import { EXPORT_FORMATS } from '../export/export-formats';
@@ -23,8 +22,9 @@ export function exportRoutes(options: {
   database?: string;
   analytics: () => AnalyticsContext;
   authenticate: RequestAuthenticator;
-  /** The API's one error classifier (server/format-error.ts): same codes, same masking. */
-  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  /** Where unexpected errors are logged; in production clients see no more than their code. */
+  logError: (error: unknown) => void;
+  production: boolean;
 }): Router {
   const router = Router();
   router.get('/export/:format', async (req, res) => {
@@ -84,14 +84,12 @@ export function exportRoutes(options: {
         res.destroy(error as Error);
         return;
       }
-      const formatted = options.formatError(
-        error instanceof GraphQLError
-          ? error.toJSON()
-          : { message: String((error as Error)?.message ?? error), extensions: {} },
-        error,
-      );
-      const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
-      res.status(plainHttpStatus(code)).json({ error: { code, message: formatted.message } });
+      const classified = classifyError(error);
+      if (classified.kind === 'internal') options.logError(error);
+      const code = classified.kind === 'internal' ? ErrorCode.INTERNAL_SERVER_ERROR : classified.code;
+      const message =
+        classified.kind === 'internal' && !options.production ? classified.message : classified.safeMessage;
+      res.status(classified.httpStatus).json({ error: { code, message, ...classified.extensions } });
     }
   });
   return router;

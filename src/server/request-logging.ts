@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 
+const PROBE_PATHS = new Set(['/healthz', '/readyz']);
+
 /**
  * Gives every request an id (the caller's `x-request-id` when it looks like one) echoed in the response,
  * and logs one JSON line per request. Headers are never logged, so tokens never reach the logs.
@@ -15,7 +17,10 @@ export function requestLogging(logger: Logger) {
     (res.locals as { requestId?: string }).requestId = requestId;
     const started = process.hrtime.bigint();
     res.on('finish', () => {
-      logger.info({
+      // Health probes come every few seconds from orchestrators and the start script: answered ones are
+      // debug lines, so the console shows requests people make (a failing probe still shows).
+      const quiet = PROBE_PATHS.has(req.path) && res.statusCode < 400;
+      logger[quiet ? 'debug' : 'info']({
         requestId,
         method: req.method,
         path: req.originalUrl.split('?')[0],

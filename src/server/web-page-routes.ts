@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import type { RequestAuthenticator } from './authenticate-request';
-import { PROJECT_ROOT } from '../db/project-paths';
+import { PROJECT_ROOT } from '../shared/project-paths';
 import { readExampleQueries } from './example-queries';
 
 /** Built by scripts/build-web.mjs (npm run build) from web/<page>. */

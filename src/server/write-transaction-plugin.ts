@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { ApiContext } from '../api/api-context';
+import type { ApiContext } from '../app/api-context';
 import { ErrorCode } from '../errors/error-codes';
 
 /**

@@ -1,3 +1,9 @@
+/**
+ * The seed of every seeded computation when the caller names none (Louvain's order, centrality pivots,
+ * layouts, synthetic networks' default): one value, so an answer and its export agree.
+ */
+export const DEFAULT_SEED = 42;
+
 /** A seeded pseudo-random generator (mulberry32): the same seed gives the same communities every run. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;

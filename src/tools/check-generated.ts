@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
-import { PROJECT_ROOT } from '../db/project-paths';
+import { PROJECT_ROOT } from '../shared/project-paths';
 
 /** Fails (exit 1) when schema.graphql or src/generated differ from what `npm run generate` writes. */
 async function checkGenerated(): Promise<string[]> {

@@ -3,8 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import neo4j from 'neo4j-driver';
-import { buildApiSchema } from '../api/build-api-schema';
-import { PROJECT_ROOT } from '../db/project-paths';
+import { buildApiSchema } from '../app/build-api-schema';
+import { PROJECT_ROOT } from '../shared/project-paths';
 
 export const SCHEMA_ARTIFACT = join(PROJECT_ROOT, 'schema.graphql');
 

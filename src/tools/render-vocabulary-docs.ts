@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../db/project-paths';
+import { PROJECT_ROOT } from '../shared/project-paths';
 import {
   definitionOf,
   ENTITY_FIELD_NAMES,

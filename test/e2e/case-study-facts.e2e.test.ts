@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { CaseStudyValidationError } from '../../src/import/case-study-validation-error';
-import { PROJECT_ROOT } from '../../src/db/project-paths';
+import { PROJECT_ROOT } from '../../src/shared/project-paths';
 import { exportCaseStudy } from '../../src/export/export-case-study';
 import { importCaseStudy } from '../../src/import/import-case-study';
 import { findProvenanceViolations } from '../../src/import/provenance-check';

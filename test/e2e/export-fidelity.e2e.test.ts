@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import cytoscape from 'cytoscape';
-import { PROJECT_ROOT } from '../../src/db/project-paths';
+import { PROJECT_ROOT } from '../../src/shared/project-paths';
 import { useApiTestServer } from '../utils/api-test-server';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

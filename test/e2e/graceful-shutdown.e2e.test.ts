@@ -1,18 +1,17 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { join, resolve } from 'node:path';
-import { findFreePort } from '../../src/db/local-neo4j';
+import { join } from 'node:path';
+import { findFreePort } from '../../src/shared/tcp-ports';
+import { PROJECT_ROOT } from '../../src/shared/project-paths';
 import { testNeo4jConnection } from '../utils/test-database';
-
-const ROOT = resolve(__dirname, '..', '..');
 
 // SIGTERM lets the request in flight finish, then the process closes the driver and exits 0.
 describe('graceful shutdown of `quartiersnetz serve`', () => {
   it('drains an in-flight request on SIGTERM and exits cleanly', async () => {
     const connection = testNeo4jConnection();
     const port = await findFreePort();
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'quartiersnetz.js'), 'serve'], {
-      cwd: ROOT,
+    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'quartiersnetz.js'), 'serve'], {
+      cwd: PROJECT_ROOT,
       // Not NODE_ENV=test (Jest's): Apollo Server behaves differently under it (signal handlers).
       env: {
         ...process.env,

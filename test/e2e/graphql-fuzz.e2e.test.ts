@@ -15,7 +15,7 @@ import {
   type GraphQLField,
   type GraphQLInputType,
 } from 'graphql';
-import { PROJECT_ROOT } from '../../src/db/project-paths';
+import { PROJECT_ROOT } from '../../src/shared/project-paths';
 import { graphFingerprint } from '../utils/graph-fingerprint';
 import { useApiTestServer } from '../utils/api-test-server';
 

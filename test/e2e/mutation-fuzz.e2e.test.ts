@@ -12,7 +12,7 @@ import {
   type GraphQLField,
   type GraphQLInputType,
 } from 'graphql';
-import { PROJECT_ROOT } from '../../src/db/project-paths';
+import { PROJECT_ROOT } from '../../src/shared/project-paths';
 import { KEY_PATTERN } from '../../src/model/key-pattern';
 import { findProvenanceViolations } from '../../src/import/provenance-check';
 import { useApiTestServer } from '../utils/api-test-server';

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../src/db/project-paths';
+import { PROJECT_ROOT } from '../../src/shared/project-paths';
 import { importSyntheticNetwork } from '../../src/generate/import-synthetic-network';
 import { useApiTestServer } from '../utils/api-test-server';
 import { deleteByKeyPrefix } from '../utils/graph-fingerprint';

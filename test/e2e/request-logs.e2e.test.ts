@@ -49,14 +49,14 @@ describe('request logs', () => {
   it('logs each request as JSON with its request id, and no token', async () => {
     const token = await signTestToken(['editor']);
     await postGraphQL(baseUrl, '{ __typename }', { token });
-    await fetch(`${baseUrl}/healthz`, {
+    await fetch(`${baseUrl}/export/no-such-format`, {
       headers: { authorization: `Bearer ${token}`, 'x-request-id': 'req-42' },
     });
     await new Promise((resolve) => setTimeout(resolve, 100));
     const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(entries.map((entry) => [entry.method, entry.path, entry.status])).toEqual([
       ['POST', '/graphql', 200],
-      ['GET', '/healthz', 200],
+      ['GET', '/export/no-such-format', 404],
     ]);
     expect(entries[1]?.requestId).toBe('req-42');
     expect(typeof entries[0]?.requestId).toBe('string');
@@ -64,5 +64,15 @@ describe('request logs', () => {
     expect(everything).not.toContain(token);
     expect(everything).not.toContain(token.split('.')[1] ?? '');
     expect(everything.toLowerCase()).not.toContain('authorization');
+  });
+
+  it('leaves answered health probes out at level info (the start script polls /readyz)', async () => {
+    lines.length = 0;
+    await fetch(`${baseUrl}/healthz`);
+    await fetch(`${baseUrl}/readyz`);
+    await postGraphQL(baseUrl, '{ __typename }');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const paths = lines.map((line) => (JSON.parse(line) as { path: string }).path);
+    expect(paths).toEqual(['/graphql']);
   });
 });

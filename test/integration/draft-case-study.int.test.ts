@@ -16,7 +16,8 @@ import { CaseStudyValidationError } from '../../src/import/case-study-validation
 import { importCaseStudy } from '../../src/import/import-case-study';
 import { seedCaseStudyDirs } from '../../src/import/seed-case-studies';
 import { graphFingerprint } from '../utils/graph-fingerprint';
-import { PROJECT_ROOT, runCliOnTestNeo4j } from '../utils/run-cli';
+import { PROJECT_ROOT } from '../../src/shared/project-paths';
+import { runCliOnTestNeo4j } from '../utils/run-cli';
 import { useTestDatabase } from '../utils/test-database';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -49,11 +49,30 @@ describe('docker-compose.yml', () => {
     expect(dockerfile).toMatch(/npm prune --omit=dev/);
   });
 
+  /** The API's environment as Compose passes it when no variable is set: `${NAME:-default}` is the default. */
+  function composedEnvironment(): Record<string, string> {
+    return Object.fromEntries(
+      Object.entries(api?.environment ?? {}).map(([k, v]) => [
+        k,
+        String(v).replace(/\$\{[A-Z_]+:-([^}]*)\}/g, (_match, fallback: string) => fallback),
+      ]),
+    );
+  }
+
   it('passes a configuration the config module accepts, on the published API port', () => {
-    const env = Object.fromEntries(Object.entries(api?.environment ?? {}).map(([k, v]) => [k, String(v)]));
-    const config = loadConfig({ ...env, NEO4J_PASSWORD: 'quartiersnetz' });
+    const config = loadConfig({ ...composedEnvironment(), NEO4J_PASSWORD: 'quartiersnetz' });
     expect(config.neo4j.uri).toBe('bolt://neo4j:7687');
     expect(config.neo4j.useLocal).toBe(false);
     expect(api?.ports).toContain(`127.0.0.1:${config.port}:${config.port}`);
+  });
+
+  // Issue 17: the image's NODE_ENV=production turned off the playground and explorer the README promises.
+  it('serves the playground, the explorer and introspection under NODE_ENV=production, as the image sets it', () => {
+    const dockerfile = readFileSync(join(__dirname, '..', '..', 'Dockerfile'), 'utf8');
+    expect(dockerfile).toMatch(/^ENV NODE_ENV=production$/m);
+    const config = loadConfig({ ...composedEnvironment(), NODE_ENV: 'production', NEO4J_PASSWORD: 'x' });
+    expect(config.production).toBe(true);
+    expect(config.hardening.playground).toBe(true);
+    expect(config.hardening.introspection).toBe(true);
   });
 });

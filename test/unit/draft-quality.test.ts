@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../src/db/project-paths';
+import { PROJECT_ROOT } from '../../src/shared/project-paths';
 import { readCaseStudyFile } from '../../src/case-study/case-study-file';
 import type { CaseStudyInput } from '../../src/case-study/case-study.types';
 import {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../src/db/project-paths';
+import { PROJECT_ROOT } from '../../src/shared/project-paths';
 import { ENTITY_TYPES, RELATION_TYPE_NAMES } from '../../src/model/vocabulary';
 import { VOCABULARY_DOCS, withRenderedVocabulary } from '../../src/tools/render-vocabulary-docs';
 

@@ -1,8 +1,7 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/shared/project-paths';
 import { testNeo4jConnection } from './test-database';
-
-export const PROJECT_ROOT = resolve(__dirname, '..', '..');
 
 /** Runs the CLI from source in a child process with exactly the environment given. */
 export function runCli(args: readonly string[], env: NodeJS.ProcessEnv): SpawnSyncReturns<string> {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { TEST_NEO4J_ENV } from './test-neo4j-env';
+import { TEST_NEO4J_ENV, testNeo4jUriForThisWorker } from './test-neo4j-env';
 
 export interface TestDatabase {
   readonly driver: Driver;
@@ -19,7 +19,7 @@ export interface TestDatabase {
 }
 
 export function testNeo4jConnection(): { uri: string; username: string; password: string } {
-  const uri = process.env[TEST_NEO4J_ENV.uri];
+  const uri = testNeo4jUriForThisWorker();
   if (uri === undefined) {
     throw new Error(
       `${TEST_NEO4J_ENV.uri} is not set: run integration tests through jest (global-setup starts Neo4j).`,

@@ -1,10 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { findFreePort, LocalNeo4j } from '../../src/db/local-neo4j';
+import { LocalNeo4j } from '../../src/db/local-neo4j';
+import { findFreePort } from '../../src/shared/tcp-ports';
+import { PROJECT_ROOT } from '../../src/shared/project-paths';
 import { TEST_DATA_ROOT } from './test-neo4j-env';
 
-const PROJECT_ROOT = resolve(__dirname, '..', '..');
 export const THROWAWAY_PASSWORD = 'throwaway-password';
 
 /** A LocalNeo4j on a free port and a fresh data directory, small enough to run beside the suite's. */

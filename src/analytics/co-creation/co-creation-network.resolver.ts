@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Arg, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { completeInSlices } from '../../shared/yield-to-event-loop';
 import { AllianceResult, CoCreationNetwork, ContextMix, NetworkEdge } from '../analytics.types';
-import { requireWithinCap } from '../validate-arguments';
+import { requireWithinCap } from '../../shared/validate-arguments';
 import { CO_CREATION_LIMITS } from './co-creation.service';
 
 const { alliances, contextMixes } = CO_CREATION_LIMITS;

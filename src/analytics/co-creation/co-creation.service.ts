@@ -12,12 +12,13 @@ import type {
 } from '../analytics.types';
 import { NETWORK_METRICS_DEFAULTS, type ActorMetrics } from '../metrics/actor-metrics';
 import { CENTRALITY_DEFAULTS, type PathLength } from '../metrics/shortest-path-centrality';
+import { RECURRING_ALLIANCE_DEFAULTS } from '../metrics/recurring-alliances';
 import type { ContextKind, MembershipEvidence } from '../network/membership';
 import type { MembershipRepository } from '../network/membership.repository';
 import { mapInSlices } from '../../shared/yield-to-event-loop';
 import { evidenceItems, soleSector } from '../network/present-network';
 import type { TimeWindow } from '../time-window.input';
-import { requireWithinCap } from '../validate-arguments';
+import { requireWithinCap } from '../../shared/validate-arguments';
 import type { NetworkLayoutService } from '../layout/network-layout.service';
 import type { AnalyticsWorkers } from '../workers/analytics-workers';
 import { readScopedStructure, type StructureRequest } from './read-scoped-structure';
@@ -25,8 +26,6 @@ import type {
   CoCreationProjection,
   CoCreationProjectionOptions,
   ProjectedActor,
-  TieWeighting,
-  UndatedTreatment,
 } from './project-co-creation';
 
 /** Caps and defaults of the co-creation fields (documented in docs/analytics.md). */
@@ -35,7 +34,10 @@ export const CO_CREATION_LIMITS = {
   maxEdges: { default: 2000, cap: 50_000 },
   weighting: 'COUNT',
   undated: 'WITHIN_LIFESPANS',
-  minAllianceContexts: { default: 2, min: 2 },
+  minAllianceContexts: {
+    default: RECURRING_ALLIANCE_DEFAULTS.minContexts,
+    min: RECURRING_ALLIANCE_DEFAULTS.minContexts,
+  },
   seed: NETWORK_METRICS_DEFAULTS.seed,
   pivots: { default: CENTRALITY_DEFAULTS.pivots, cap: 4096 },
   centralityMethod: 'AUTO',
@@ -55,18 +57,12 @@ const NARROWING = {
   hint: 'narrow the request with scope, window or via, or lower maxNodes and maxEdges',
 } as const;
 
-export interface CoCreationRequest {
+/** The projection's options (maxNodes, maxEdges, weighting, undated, minAllianceContexts, seed) and what to project. */
+export interface CoCreationRequest extends Omit<CoCreationProjectionOptions, 'centrality'> {
   /** Key of an initiative, programme, project, policy, event series or place; null = the whole graph. */
   readonly scope: string | null;
   readonly window: TimeWindow;
   readonly via: readonly ContextKind[];
-  readonly maxNodes: number;
-  readonly maxEdges: number;
-  readonly weighting: TieWeighting;
-  /** Memberships no statement dates: held within both ends' lifespans, or left out. */
-  readonly undated: UndatedTreatment;
-  readonly minAllianceContexts: number;
-  readonly seed: number;
   readonly centralityMethod: 'AUTO' | 'EXACT' | 'SAMPLED';
   /** Length of a tie on shortest paths (betweenness, closeness). */
   readonly pathLength: PathLength;

@@ -36,6 +36,7 @@ export interface CoCreationProjectionOptions {
   readonly maxNodes: number;
   readonly maxEdges: number;
   readonly weighting: TieWeighting;
+  /** Memberships no statement dates: held within both ends' lifespans, or left out. */
   readonly undated: UndatedTreatment;
   readonly minAllianceContexts: number;
   readonly seed: number;

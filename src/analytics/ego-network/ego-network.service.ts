@@ -8,7 +8,7 @@ import type { NetworkLayoutService } from '../layout/network-layout.service';
 import { fetchEntityNodes } from '../network/entity-nodes';
 import { evidenceItems } from '../network/present-network';
 import type { TimeWindow } from '../time-window.input';
-import { requireEntityTypes, requireRelationTypes, requireWithinCap } from '../validate-arguments';
+import { requireEntityTypes, requireRelationTypes, requireWithinCap } from '../../shared/validate-arguments';
 
 export const EGO_NETWORK_LIMITS = {
   depth: { default: 1, cap: 3 },

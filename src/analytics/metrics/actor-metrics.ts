@@ -2,7 +2,7 @@ import type Graph from 'graphology';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import modularity from 'graphology-metrics/graph/modularity';
 import louvain from 'graphology-communities-louvain';
-import { seededRandom } from '../../shared/seeded-rng';
+import { DEFAULT_SEED, seededRandom } from '../../shared/seeded-rng';
 import {
   shortestPathCentralities,
   type CentralityOptions,
@@ -33,7 +33,7 @@ export interface ActorMetrics {
 }
 
 export interface NetworkMetricsOptions {
-  /** Seed of the Louvain algorithm's random order. Default 42. */
+  /** Seed of the Louvain algorithm's random order. Default DEFAULT_SEED. */
   readonly seed?: number;
   /** Louvain resolution. Default 1. */
   readonly resolution?: number;
@@ -53,7 +53,7 @@ export interface NetworkMetrics {
 /** What the metrics need of a network: actors with their sectors (empty: unknown), ties with a strength. */
 export type MetricsGraph = Graph<{ sectors: readonly string[] }, { weight: number }>;
 
-export const NETWORK_METRICS_DEFAULTS = { seed: 42, resolution: 1 } as const;
+export const NETWORK_METRICS_DEFAULTS = { seed: DEFAULT_SEED, resolution: 1 } as const;
 /**
  * PageRank's power iteration stops when the L1 change is below nodes × tolerance (networkx's rule).
  * graphology's 1e-6 left values 1e-7 from the fixed point; at 1e-12 they agree with networkx to 1e-9

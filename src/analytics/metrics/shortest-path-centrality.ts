@@ -4,7 +4,7 @@ import {
   createDijkstraIndexedBrandes,
   createUnweightedIndexedBrandes,
 } from 'graphology-shortest-path/indexed-brandes';
-import { seededRandom } from '../../shared/seeded-rng';
+import { DEFAULT_SEED, seededRandom } from '../../shared/seeded-rng';
 
 export type CentralityMethod = 'EXACT' | 'SAMPLED';
 
@@ -29,7 +29,7 @@ export interface CentralityOptions {
    * network the top-10 ranking then agrees with the exact one at Spearman 0.96-0.98, at 256 only 0.2-0.6.
    */
   readonly pivots?: number;
-  /** Seed of the pivot choice. Default 42. */
+  /** Seed of the pivot choice. Default DEFAULT_SEED. */
   readonly seed?: number;
   /** Confidence of the reported error bound. Default 0.95. */
   readonly confidence?: number;
@@ -41,7 +41,7 @@ export const CENTRALITY_DEFAULTS = {
   method: 'AUTO',
   exactWorkLimit: 20_000_000,
   pivots: 1024,
-  seed: 42,
+  seed: DEFAULT_SEED,
   confidence: 0.95,
   pathLength: 'INVERSE_WEIGHT',
 } as const satisfies Required<CentralityOptions>;

@@ -15,6 +15,17 @@ export interface MembershipQuery {
   readonly window: TimeWindow;
 }
 
+/** The Cypher parameters both membership queries take. */
+function membershipParameters(query: MembershipQuery): Record<string, unknown> {
+  return {
+    kinds: query.kinds,
+    actors: query.actors ?? null,
+    contexts: query.contexts ?? null,
+    from: query.window.from,
+    until: query.window.until,
+  };
+}
+
 /** Reads memberships (actor in context, with evidence) in one Cypher round trip. */
 export class MembershipRepository {
   constructor(private readonly options: { driver: Driver } & QueryTarget) {}
@@ -22,14 +33,7 @@ export class MembershipRepository {
   async find(query: MembershipQuery): Promise<Membership[]> {
     const result = await this.options.driver.executeQuery(
       cypherQuery('analytics/memberships'),
-      {
-        kinds: query.kinds,
-        actors: query.actors ?? null,
-        contexts: query.contexts ?? null,
-        from: query.window.from,
-        until: query.window.until,
-        entityTypes: ENTITY_TYPES,
-      },
+      { ...membershipParameters(query), entityTypes: ENTITY_TYPES },
       readQueryConfig(this.options),
     );
     return result.records.map((record) => record.toObject() as unknown as Membership);
@@ -48,13 +52,7 @@ export class MembershipRepository {
     const organisations: string[] = [];
     await this.options.driver.executeQuery(
       cypherQuery('analytics/membership-structure'),
-      {
-        kinds: query.kinds,
-        actors: query.actors ?? null,
-        contexts: query.contexts ?? null,
-        from: query.window.from,
-        until: query.window.until,
-      },
+      membershipParameters(query),
       {
         ...readQueryConfig(this.options),
         resultTransformer: neo4j.resultTransformers.mappedResultTransformer({

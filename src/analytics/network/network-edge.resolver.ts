@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Arg, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { NetworkEdge, SharedContext } from '../analytics.types';
 import { CO_CREATION_LIMITS } from '../co-creation/co-creation.service';
-import { requireWithinCap } from '../validate-arguments';
+import { requireWithinCap } from '../../shared/validate-arguments';
 
 const { tieContexts } = CO_CREATION_LIMITS;
 

@@ -8,7 +8,7 @@ import { fetchEntityNodes } from '../network/entity-nodes';
 import { evidenceItems } from '../network/present-network';
 import type { MembershipEvidence } from '../network/membership';
 import type { TimeWindow } from '../time-window.input';
-import { requireRelationTypes, requireWithinCap } from '../validate-arguments';
+import { requireRelationTypes, requireWithinCap } from '../../shared/validate-arguments';
 
 export const PATHS_LIMITS = { maxLength: { default: 4, cap: 6 }, limit: { default: 50, cap: 500 } } as const;
 

@@ -1,7 +1,7 @@
 // type-graphql reads design-time types through the Reflect metadata API; load it before any decorator runs.
 import 'reflect-metadata';
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import type { ApiContext } from '../api-context';
+import type { ApiServicesContext } from '../api-services';
 import { SourceStatements } from './source-statements.type';
 
 @Resolver()
@@ -12,7 +12,7 @@ export class ProvenanceResolver {
   })
   sourceStatements(
     @Arg('source', { description: 'Key of the source.' }) source: string,
-    @Ctx() context: ApiContext,
+    @Ctx() context: ApiServicesContext,
   ): Promise<SourceStatements> {
     return context.services.provenance.sourceStatements(source);
   }

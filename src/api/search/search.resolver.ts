@@ -1,9 +1,10 @@
 // type-graphql reads design-time types through the Reflect metadata API; load it before any decorator runs.
 import 'reflect-metadata';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import type { ApiContext } from '../api-context';
+import type { ApiServicesContext } from '../api-services';
 import { EntityTypeName } from '../../model/vocabulary-enums';
 import { SearchHit } from './search-hit.type';
+import { SEARCH_LIMITS } from './search.service';
 import type { EntityType } from '../../model/vocabulary';
 
 @Resolver()
@@ -17,9 +18,12 @@ export class SearchResolver {
     query: string,
     @Arg('types', () => [EntityTypeName], { nullable: true, description: 'Only these entity types.' })
     types: EntityType[] | null,
-    @Arg('limit', () => Int, { defaultValue: 10, description: 'At most this many hits (1-100).' })
+    @Arg('limit', () => Int, {
+      defaultValue: SEARCH_LIMITS.limit.default,
+      description: `At most this many hits (1-${SEARCH_LIMITS.limit.cap}).`,
+    })
     limit: number,
-    @Ctx() context: ApiContext,
+    @Ctx() context: ApiServicesContext,
   ): Promise<SearchHit[]> {
     return context.services.search.search({ query, types: types ?? [], limit });
   }

@@ -3,6 +3,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { cypherQuery } from '../../db/cypher-query';
 import { badUserInput } from '../../errors/api-error';
 import { ENTITY_TYPES, type EntityType } from '../../model/vocabulary';
+import { requireWithinCap } from '../../shared/validate-arguments';
 import { toLuceneQuery } from './lucene-query';
 import type { SearchHit } from './search-hit.type';
 
@@ -12,8 +13,8 @@ export interface SearchRequest {
   readonly limit: number;
 }
 
-const MAX_QUERY_LENGTH = 200;
-const MAX_LIMIT = 100;
+/** Caps and defaults of `search` (the resolver's defaults come from here). */
+export const SEARCH_LIMITS = { limit: { default: 10, cap: 100 }, queryLength: 200 } as const;
 /** Added to the Lucene score when the whole query equals a name, abbreviation or alias. */
 const EXACT_MATCH_BONUS = 100;
 
@@ -22,11 +23,9 @@ export class SearchService {
   constructor(private readonly options: { driver: Driver } & QueryTarget) {}
 
   async search(request: SearchRequest): Promise<SearchHit[]> {
-    if (request.query.length > MAX_QUERY_LENGTH)
-      badInput('query', `must be at most ${MAX_QUERY_LENGTH} characters`);
-    if (!Number.isInteger(request.limit) || request.limit < 1 || request.limit > MAX_LIMIT) {
-      badInput('limit', `must be from 1 to ${MAX_LIMIT}, got ${request.limit}`);
-    }
+    if (request.query.length > SEARCH_LIMITS.queryLength)
+      badInput('query', `must be at most ${SEARCH_LIMITS.queryLength} characters`);
+    requireWithinCap('limit', request.limit, SEARCH_LIMITS.limit.cap);
     const lucene = toLuceneQuery(request.query);
     if (lucene === undefined) badInput('query', 'must contain at least one letter or digit');
     const result = await this.options.driver.executeQuery(

@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { createAnalyticsContextFactory } from '../../analytics/analytics-context';
+import { createRequestContextFactory } from '../../app/request-context-factory';
 import { AnalyticsWorkers } from '../../analytics/workers/analytics-workers';
 import { buildExportSnapshot } from '../../export/build-export-snapshot';
 import { EXPORT_FORMATS } from '../../export/export-formats';
@@ -56,7 +56,11 @@ export async function runExportCommand(formatName: string, values: ExportCommand
       timeBudgetMillis: config.analytics.timeBudgetMillis,
       memoryLimitMb: config.analytics.memoryLimitMb,
     });
-    const analytics = createAnalyticsContextFactory({ driver, database: config.neo4j.database, workers })();
+    const analytics = createRequestContextFactory({
+      driver,
+      database: config.neo4j.database,
+      workers,
+    }).analytics();
     const snapshot = await buildExportSnapshot(request, {
       driver,
       database: config.neo4j.database,

@@ -8,8 +8,8 @@ import { enforceWriteInvariants } from '../graph/enforce-write-invariants';
 import { AnalyticsResolver } from '../analytics/analytics.resolver';
 import { CoCreationNetworkResolver } from '../analytics/co-creation/co-creation-network.resolver';
 import { NetworkEdgeResolver } from '../analytics/network/network-edge.resolver';
-import { ProvenanceResolver } from './provenance/provenance.resolver';
-import { SearchResolver } from './search/search.resolver';
+import { ProvenanceResolver } from '../api/provenance/provenance.resolver';
+import { SearchResolver } from '../api/search/search.resolver';
 
 /** Resolvers written by hand (type-graphql): search, provenance, network analytics. */
 export const HAND_WRITTEN_RESOLVERS = [

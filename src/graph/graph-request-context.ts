@@ -1,17 +1,14 @@
 import type { JWTPayload } from 'jose';
-import type { AnalyticsContext } from '../analytics/analytics-context';
 import type { Driver, Transaction } from 'neo4j-driver';
-import type { RequestWriteTransaction } from '../graph/request-write-transaction';
-import type { ProvenanceService } from './provenance/provenance.service';
-import type { SearchService } from './search/search.service';
+import type { RequestWriteTransaction } from './request-write-transaction';
 
 /** Claims of a verified JWT that the API reads. */
 export interface ApiJwt extends JWTPayload {
   roles?: string[];
 }
 
-/** Per-request context shared by the generated and the hand-written resolvers. */
-export interface ApiContext {
+/** The slice of a request's context that the generated API (@neo4j/graphql) and its write guard read. */
+export interface GraphRequestContext {
   /** Verified claims, or undefined for an anonymous request. @neo4j/graphql reads this too. */
   readonly jwt: ApiJwt | undefined;
   /**
@@ -27,11 +24,5 @@ export interface ApiContext {
    */
   readonly sessionConfig: { database?: string; bookmarks?: string[] };
   /** Every Cypher transaction of @neo4j/graphql gets this timeout; Neo4j cancels it on the server. */
-  readonly transaction: { timeout: number };
-  readonly services: {
-    readonly search: SearchService;
-    readonly provenance: ProvenanceService;
-  };
-  /** Analytics services and this request's DataLoaders. */
-  readonly analytics: AnalyticsContext;
+  readonly transaction: { timeout?: number };
 }
