@@ -50,6 +50,13 @@ module.exports = {
       from: { path: '^src/' },
       to: { path: `^src/(?!(${LAYERS.flat().join('|')})/)[^/]+/` },
     },
+    {
+      name: 'every-folder-has-a-layer-too',
+      severity: 'error',
+      comment: 'A new folder of src/ needs its place in LAYERS (.dependency-cruiser.cjs).',
+      from: { path: `^src/(?!(${LAYERS.flat().join('|')})/)[^/]+/` },
+      to: {},
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

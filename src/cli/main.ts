@@ -27,10 +27,17 @@ export async function main(argv: readonly string[]): Promise<number> {
       console.error(`quartiersnetz: ${ErrorCode.BAD_USER_INPUT}: ${message} (see "${help}")`);
       return EXIT_CODE_BY_ERROR[ErrorCode.BAD_USER_INPUT];
     }
-    // One line naming the code, never a stack trace (a database that is down, a GraphQL error of a
-    // service, a failed import alike); the exit code says the class of failure.
+    // One line naming the code (a database that is down, a GraphQL error of a service, a failed import
+    // alike); the exit code says the class of failure.
     const classified = classifyError(error);
     console.error(`quartiersnetz: ${classified.code}: ${classified.message}`);
+    // Only a bug (nothing classified it) shows where it happened, for the report.
+    if (
+      classified.code === ErrorCode.INTERNAL_SERVER_ERROR &&
+      error instanceof Error &&
+      error.stack !== undefined
+    )
+      console.error(error.stack.split('\n').slice(1).join('\n'));
     return (
       EXIT_CODE_BY_ERROR[classified.code as ErrorCode] ?? EXIT_CODE_BY_ERROR[ErrorCode.INTERNAL_SERVER_ERROR]
     );

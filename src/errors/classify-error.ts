@@ -83,9 +83,12 @@ function classify(error: unknown, knownCode: string | undefined): ClassifiedErro
   const ownCode = firstCode(error) ?? knownCode;
   if (isQuartiersnetzError(original)) return own(original.code, original.message, { ...original.details });
   if (ownCode !== undefined && (OWN_CODES.has(ownCode) || APOLLO_CODES.has(ownCode)))
-    return own(ownCode, outerMessage(error), {});
+    return own(ownCode, outerMessage(error), ownExtensions(error));
 
   const name = (original as { name?: string } | undefined)?.name ?? '';
+  /** Mapped, with the driver's or library's own words after our message for logs and the CLI. */
+  const mappedWithCause = (code: ErrorCode, safeMessage: string, extensions?: Record<string, unknown>) =>
+    mapped(code, safeMessage, { message: withCause(safeMessage, message), extensions });
   const neo4jCode = String((original as { code?: unknown } | undefined)?.code ?? '');
   const database = classifyDatabaseError(original);
   if (
@@ -93,23 +96,24 @@ function classify(error: unknown, knownCode: string | undefined): ClassifiedErro
     /ECONNREFUSED|connect.*refused|Pool is closed/i.test(message)
   ) {
     return mapped(ErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable; try again shortly.', {
-      message: database?.message,
+      // The driver's own hint for the command line when it has one.
+      message: database?.message ?? withCause('The database is unavailable; try again shortly.', message),
     });
   }
   // Wrong credentials are the server's configuration: the command line says so, an API client sees
   // an internal error (logged with the full message).
   if (database !== undefined) return { ...internal(database.message), code: database.code };
   if (neo4jCode.startsWith('Neo.ClientError.Transaction.InvalidBookmark'))
-    return mapped(
+    return mappedWithCause(
       ErrorCode.BAD_USER_INPUT,
       'The bookmarks in the x-neo4j-bookmarks header are not valid for this database.',
-      { extensions: { header: 'x-neo4j-bookmarks' } },
+      { header: 'x-neo4j-bookmarks' },
     );
   if (
     neo4jCode === 'Neo.ClientError.Schema.ConstraintValidationFailed' ||
     name === 'Neo4jGraphQLConstraintValidationError'
   )
-    return mapped(
+    return mappedWithCause(
       ErrorCode.CONFLICT,
       'A node or relationship with this key exists already (perhaps written at the same moment by someone else); keys are unique.',
     );
@@ -117,25 +121,25 @@ function classify(error: unknown, knownCode: string | undefined): ClassifiedErro
   // in Cypher with apoc.util.validatePredicate, so it arrives as a database error.
   const nullList = /Property (\w+) cannot be NULL/.exec(message);
   if (nullList !== null)
-    return mapped(
+    return mappedWithCause(
       ErrorCode.BAD_USER_INPUT,
       `The list field "${nullList[1]}" has no value yet: set it (set: [...]) instead of pushing to or popping from it.`,
-      { extensions: { field: nullList[1] } },
+      { field: nullList[1] },
     );
   if (neo4jCode.startsWith('Neo.ClientError.Transaction.TransactionTimedOut'))
-    return mapped(
+    return mappedWithCause(
       ErrorCode.TIMEOUT,
       'The database work of this request ran past its time limit and was stopped; ask for less (a narrower filter, smaller pages).',
     );
   if (neo4jCode === 'Neo.TransientError.Transaction.BookmarkTimeout')
-    return mapped(
+    return mappedWithCause(
       ErrorCode.SERVICE_UNAVAILABLE,
       'The database has not caught up with the bookmarks sent; try again shortly.',
     );
   if (name === 'Neo4jGraphQLAuthenticationError' || /^Unauthenticated/.test(outerMessage(error)))
-    return mapped(ErrorCode.UNAUTHENTICATED, 'Unauthenticated');
+    return mappedWithCause(ErrorCode.UNAUTHENTICATED, 'Unauthenticated');
   if (name === 'Neo4jGraphQLForbiddenError' || /^Forbidden/.test(outerMessage(error)))
-    return mapped(ErrorCode.FORBIDDEN, 'Forbidden');
+    return mappedWithCause(ErrorCode.FORBIDDEN, 'Forbidden');
   // @neo4j/graphql rejects inputs it cannot translate (conflicting `set` and `push` of one field,
   // ambiguous properties) with plain GraphQL errors while building the Cypher: the caller's mistake.
   if (
@@ -177,6 +181,11 @@ function internal(message: string): ClassifiedError {
   };
 }
 
+/** A mapped message for logs and the command line, with the driver's or library's own words after it. */
+function withCause(safeMessage: string, cause: string): string {
+  return cause === '' || cause === safeMessage ? safeMessage : `${safeMessage} (${cause})`;
+}
+
 /** The first `extensions.code` from the outside in (a GraphQL error may wrap the one that has it). */
 function firstCode(error: unknown): string | undefined {
   let current = error;
@@ -186,6 +195,14 @@ function firstCode(error: unknown): string | undefined {
     current = (current as { originalError?: unknown }).originalError;
   }
   return undefined;
+}
+
+/** What an error raised with our code says next to it (`argument`, ...), without the code and transport fields. */
+function ownExtensions(error: unknown): Record<string, unknown> {
+  const extensions = (error as { extensions?: Record<string, unknown> }).extensions ?? {};
+  return Object.fromEntries(
+    Object.entries(extensions).filter(([name]) => !['code', 'http', 'stacktrace'].includes(name)),
+  );
 }
 
 /** The message of the outermost error (GraphQL's own wrapper keeps the thrown error's message). */

@@ -16,18 +16,17 @@ export function createLogger(options: {
   const isTerminal = (destination as { isTTY?: boolean }).isTTY === true;
   const usePretty = options.format === 'pretty' || (options.format === 'auto' && isTerminal);
   if (!usePretty) return pino({ level: options.level }, destination);
-  // Synchronous, in this thread: a worker-thread transport would outlive a CLI that exits.
+  // A stream in this thread, not a worker-thread transport (which would outlive a CLI that exits).
   return pino(
     { level: options.level },
     pretty({
       destination,
-      sync: true,
       colorize: isTerminal,
       translateTime: 'SYS:HH:MM:ss',
-      ignore: 'pid,hostname',
-      // A request line reads "GET /graphql 200 12.3 ms".
+      // A request line reads "GET /graphql 200 12.3 ms"; its fields are in the message, so they are
+      // left out below it. Anything else (an error's message and stack) is printed under the line.
       messageFormat: '{if method}{method} {path} {status} {durationMillis} ms{end}{msg}',
-      hideObject: true,
+      ignore: 'pid,hostname,requestId,method,path,status,durationMillis',
     }),
   );
 }

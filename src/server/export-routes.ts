@@ -89,7 +89,7 @@ export function exportRoutes(options: {
       const code = classified.kind === 'internal' ? ErrorCode.INTERNAL_SERVER_ERROR : classified.code;
       const message =
         classified.kind === 'internal' && !options.production ? classified.message : classified.safeMessage;
-      res.status(classified.httpStatus).json({ error: { code, message, ...classified.extensions } });
+      res.status(classified.httpStatus).json({ error: { ...classified.extensions, code, message } });
     }
   });
   return router;

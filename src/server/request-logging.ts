@@ -17,13 +17,14 @@ export function requestLogging(logger: Logger) {
     (res.locals as { requestId?: string }).requestId = requestId;
     const started = process.hrtime.bigint();
     res.on('finish', () => {
+      const path = req.originalUrl.split('?')[0] ?? '';
       // Health probes come every few seconds from orchestrators and the start script: answered ones are
       // debug lines, so the console shows requests people make (a failing probe still shows).
-      const quiet = PROBE_PATHS.has(req.path) && res.statusCode < 400;
+      const quiet = PROBE_PATHS.has(path) && res.statusCode < 400;
       logger[quiet ? 'debug' : 'info']({
         requestId,
         method: req.method,
-        path: req.originalUrl.split('?')[0],
+        path,
         status: res.statusCode,
         durationMillis: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
       });

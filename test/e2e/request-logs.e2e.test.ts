@@ -72,7 +72,15 @@ describe('request logs', () => {
     await fetch(`${baseUrl}/readyz`);
     await postGraphQL(baseUrl, '{ __typename }');
     await new Promise((resolve) => setTimeout(resolve, 100));
+    // Apollo answers below its mount point too: a query sent to /graphql/healthz is a request, not a probe.
+    const disguised = await fetch(`${baseUrl}/graphql/healthz`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(disguised.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 100));
     const paths = lines.map((line) => (JSON.parse(line) as { path: string }).path);
-    expect(paths).toEqual(['/graphql']);
+    expect(paths).toEqual(['/graphql', '/graphql/healthz']);
   });
 });

@@ -35,6 +35,24 @@ describe('classifyError, the one classification of the GraphQL formatter, the ex
     expect(classifyError(timedOut)).toMatchObject({ code: 'TIMEOUT', httpStatus: 504 });
   });
 
+  it("keeps the driver's own words after ours for the CLI and logs, never for clients", () => {
+    const collision = Object.assign(
+      new Error('Node(12) already exists with label `Entity` and property `key` = "bmi"'),
+      {
+        code: 'Neo.ClientError.Schema.ConstraintValidationFailed',
+      },
+    );
+    const classified = classifyError(collision);
+    expect(classified.code).toBe('CONFLICT');
+    expect(classified.safeMessage).not.toContain('bmi');
+    expect(classified.message).toContain('property `key` = "bmi"');
+  });
+
+  it('carries the fields an error raised on purpose names next to its code (argument), not its transport', () => {
+    const bad = apiError(ErrorCode.UNAUTHENTICATED, 'No token', { argument: 'token' });
+    expect(classifyError(bad).extensions).toEqual({ argument: 'token' });
+  });
+
   it('tells the CLI about refused credentials, but counts them as internal for API clients', () => {
     const refused = Object.assign(new Error('auth'), { code: 'Neo.ClientError.Security.Unauthorized' });
     expect(classifyError(refused)).toMatchObject({

@@ -37,6 +37,16 @@ describe('createLogger: JSON for machines, one short line for people', () => {
     }
   });
 
+  it('shows the message and stack of an error under its line (pretty)', () => {
+    const out = sink(true);
+    const logger = createLogger({ level: 'info', format: 'pretty', destination: out.stream });
+    logger.error({ err: new Error('the driver went away') }, 'unexpected error');
+    const text = out.text().replace(ANSI_COLOUR, '');
+    expect(text).toMatch(/ERROR: unexpected error\n/);
+    expect(text).toContain('the driver went away');
+    expect(text).toMatch(/at .*create-logger\.test\.ts/);
+  });
+
   it('writes JSON on a terminal when asked (json)', () => {
     const out = sink(true);
     createLogger({ level: 'info', format: 'json', destination: out.stream }).info(REQUEST);

@@ -22,7 +22,7 @@ export function testNeo4jConnection(): { uri: string; username: string; password
   const uri = testNeo4jUriForThisWorker();
   if (uri === undefined) {
     throw new Error(
-      `${TEST_NEO4J_ENV.uri} is not set: run integration tests through jest (global-setup starts Neo4j).`,
+      `Neither ${TEST_NEO4J_ENV.uris} nor ${TEST_NEO4J_ENV.uri} is set: run integration tests through jest (global-setup starts Neo4j).`,
     );
   }
   return {

@@ -2,15 +2,13 @@
  * Environment variables through which global-setup hands the test Neo4j instances to the test files.
  * `uris` lists one Neo4j per Jest worker (comma-separated); worker N uses the N-th, so test files that
  * run at the same time never share a database, while files of one worker share one as they always did.
- * `uri` names a single Neo4j run elsewhere (then every worker uses it; run with --maxWorkers=1).
+ * `uri` names a single Neo4j run elsewhere; jest.config.js then runs one worker.
  */
 export const TEST_NEO4J_ENV = {
   uri: 'QN_TEST_NEO4J_URI',
   uris: 'QN_TEST_NEO4J_URIS',
   username: 'QN_TEST_NEO4J_USERNAME',
   password: 'QN_TEST_NEO4J_PASSWORD',
-  /** How many Jest workers, and so test Neo4j instances, a full run uses (default in jest.config.js). */
-  workers: 'QN_TEST_WORKERS',
 } as const;
 
 /** Where tests put the data directories of the Neo4j instances they start. */
@@ -21,6 +19,12 @@ export function testNeo4jUriForThisWorker(env: NodeJS.ProcessEnv = process.env):
   const uris = (env[TEST_NEO4J_ENV.uris] ?? '').split(',').filter((uri) => uri !== '');
   if (uris.length === 0) return env[TEST_NEO4J_ENV.uri];
   // JEST_WORKER_ID counts from 1; a run in band has only worker 1.
-  const worker = Number(env.JEST_WORKER_ID ?? '1');
-  return uris[(Math.max(worker, 1) - 1) % uris.length];
+  const worker = Math.max(Number(env.JEST_WORKER_ID ?? '1'), 1);
+  const uri = uris[worker - 1];
+  // Two workers on one database would see each other's data: never share, fail instead.
+  if (uri === undefined)
+    throw new Error(
+      `Jest worker ${worker} has no test Neo4j of its own (${uris.length} started); run with at most ${uris.length} workers.`,
+    );
+  return uri;
 }
