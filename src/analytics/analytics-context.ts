@@ -70,7 +70,7 @@ function createServices(options: AnalyticsResources) {
     layout,
     coCreation: new CoCreationService({
       memberships,
-      entities: (keys) => fetchEntityNodes(options, keys),
+      entities: (keys, labelDate) => fetchEntityNodes(options, keys, labelDate),
       workers: options.workers,
       layout,
       // Without bookmarks of its own a request reads after this API's earlier writes, as executeQuery

@@ -1,7 +1,8 @@
 import { ENTITY_FIELDS } from '../model/entity-fields';
+import { nameHeldOn } from '../shared/names-over-time';
 
 /** A name over time as the generated API reads it (see NameOverTime in schema/00-entity.graphql). */
-interface HeldName {
+interface ReadName {
   readonly name: string;
   readonly validFrom: unknown;
   readonly validTo: unknown;
@@ -15,20 +16,16 @@ interface HeldName {
  * (null) answer.
  */
 export function nameAt(
-  source: { name: string; names?: readonly HeldName[] },
+  source: { name: string; names?: readonly ReadName[] },
   args: { date: unknown },
 ): string | null {
   const names = source.names ?? [];
   if (names.length === 0) return source.name;
-  const date = String(args.date);
-  const text = (value: unknown) => (value === null || value === undefined ? undefined : String(value));
-  const holding = names.filter((held) => {
-    const from = text(held.validFrom);
-    const to = text(held.validTo);
-    return (from === undefined || from <= date) && (to === undefined || to >= date);
-  });
-  // Stored oldest first (unknown starts first), as `names` returns them.
-  return holding.length === 0 ? null : holding[holding.length - 1]!.name;
+  const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
+  return nameHeldOn(
+    names.map((held) => ({ name: held.name, validFrom: text(held.validFrom), validTo: text(held.validTo) })),
+    String(args.date),
+  );
 }
 
 /** nameAt on every type that carries names over time. */

@@ -95,6 +95,26 @@ describe('the seed at the date asked (issue 14)', () => {
     expect(bmas).toEqual([{ nameAt: 'Bundesministerium für Arbeit und Soziales', names: [] }]);
   });
 
+  // Found in the names-over-time session: analytics labelled nodes with `name` only, so the ego network
+  // of 2017 showed the BMI under the name it got in March 2018.
+  it('network answers label an entity with the name it had at the end of their window', async () => {
+    const label = async (window: string) =>
+      (
+        await data(`{ egoNetwork(actor: "bmi", depth: 1${window}) { nodes { id label } } }`)
+      ).egoNetwork.nodes.find((node: Json) => node.id === 'bmi')?.label;
+    expect(await label(', window: { at: "2017-06-01" }')).toBe('Bundesministerium des Innern');
+    expect(await label(', window: { at: "2020-06-01" }')).toBe(
+      'Bundesministerium des Innern, für Bau und Heimat',
+    );
+    expect(await label(', window: { from: "2016-01-01", until: "2017-12-31" }')).toBe(
+      'Bundesministerium des Innern',
+    );
+    // An open window is today: the entity's name (no name is recorded after 2021-12-07, so not null either).
+    const { organisations } = await data('{ organisations(where: { key: { eq: "bmi" } }) { name } }');
+    expect(await label('')).toBe(organisations[0].name);
+    expect(await label(', window: { at: "2023-01-01" }')).toBe(organisations[0].name);
+  });
+
   it('the BIWAQ co-creation network and timeline have no BMWSB before its founding, no BMI after its portfolio moved', async () => {
     const network = async (at: string) =>
       (

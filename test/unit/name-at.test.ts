@@ -1,4 +1,5 @@
 import { nameAt } from '../../src/graph/name-at.resolver';
+import { labelOn, namesFromLists } from '../../src/shared/names-over-time';
 
 describe('nameAt (names over time)', () => {
   const bmi = {
@@ -40,5 +41,31 @@ describe('nameAt (names over time)', () => {
   it('answers the name of an entity without names over time at any date', () => {
     expect(nameAt({ name: 'BMAS', names: [] }, { date: '1900-01-01' })).toBe('BMAS');
     expect(nameAt({ name: 'BMAS' }, { date: '2100-01-01' })).toBe('BMAS');
+  });
+});
+
+describe('labelOn: the label of an entity in an answer about a time', () => {
+  const bmi = {
+    name: 'Bundesministerium des Innern, für Bau und Heimat',
+    names: namesFromLists(
+      ['Bundesministerium des Innern', 'Bundesministerium des Innern, für Bau und Heimat'],
+      ['', '2018-03-14'],
+      ['2018-03-13', '2021-12-07'],
+    ),
+  };
+
+  it('is the name held at the date, the entity name for an open window or when none holds', () => {
+    expect(labelOn(bmi, '2017-06-01')).toBe('Bundesministerium des Innern');
+    expect(labelOn(bmi, '2018-03-14')).toBe('Bundesministerium des Innern, für Bau und Heimat');
+    expect(labelOn(bmi, null)).toBe(bmi.name);
+    expect(labelOn({ ...bmi, name: 'today' }, '2023-01-01')).toBe('today');
+    expect(labelOn({ name: 'BMAS', names: [] }, '1990-01-01')).toBe('BMAS');
+  });
+
+  it('reads the stored parallel lists, empty strings as unknown ends', () => {
+    expect(namesFromLists(['A'], [''], ['2000-12-31'])).toEqual([
+      { name: 'A', validFrom: null, validTo: '2000-12-31' },
+    ]);
+    expect(namesFromLists(null, null, null)).toEqual([]);
   });
 });

@@ -79,8 +79,8 @@ export interface CoCreationRequest extends Omit<CoCreationProjectionOptions, 'ce
 
 export interface CoCreationServiceDependencies {
   readonly memberships: MembershipRepository;
-  /** Names and types of entities by key (one round trip). */
-  readonly entities: (keys: readonly string[]) => Promise<NetworkNode[]>;
+  /** Names (held on `labelDate`; null: today's) and types of entities by key (one round trip). */
+  readonly entities: (keys: readonly string[], labelDate: string | null) => Promise<NetworkNode[]>;
   readonly workers: AnalyticsWorkers;
   readonly layout: NetworkLayoutService;
   /** Bookmarks the request waits for; a worker reading the structure reads with them too. */
@@ -157,7 +157,15 @@ export class CoCreationService {
         .sort((a, b) => b.metrics.weightedDegree - a.metrics.weightedDegree || (a.key < b.key ? -1 : 1))
         .slice(0, CO_CREATION_LIMITS.timelineTopActors),
     );
-    const entities = await this.entityMap(top.flat().map((actor) => actor.key));
+    // Each year's top actors under the names they had at its end.
+    const entities = await Promise.all(
+      years.map(({ year }, index) =>
+        this.entityMap(
+          (top[index] ?? []).map((actor) => actor.key),
+          `${year}-12-31`,
+        ),
+      ),
+    );
     return years.map(({ year, projection }, index) => ({
       year,
       actors: projection.truncation.actorsInScope,
@@ -167,7 +175,7 @@ export class CoCreationService {
       modularity: projection.modularity,
       communities: projection.communities.length,
       sectorMix: projection.sectorMix,
-      topActors: (top[index] ?? []).map((actor) => presentActor(actor, entities)),
+      topActors: (top[index] ?? []).map((actor) => presentActor(actor, entities[index] ?? new Map())),
     }));
   }
 
@@ -176,11 +184,14 @@ export class CoCreationService {
     const tieContexts = new Set<string>();
     for (const tie of projection.ties) for (const context of tie.contexts) tieContexts.add(context.key);
     const [entities, evidence] = await Promise.all([
-      this.entityMap([
-        ...projection.actors.map((actor) => actor.key),
-        ...tieContexts,
-        ...projection.contextMixes.map((context) => context.key),
-      ]),
+      this.entityMap(
+        [
+          ...projection.actors.map((actor) => actor.key),
+          ...tieContexts,
+          ...projection.contextMixes.map((context) => context.key),
+        ],
+        request.window.until,
+      ),
       request.withEvidence === false
         ? new Map<string, EvidenceItem[]>()
         : this.evidence(projection, tieContexts, request),
@@ -298,10 +309,13 @@ export class CoCreationService {
     return result.projection;
   }
 
-  private async entityMap(keys: readonly string[]): Promise<Map<string, NetworkNode>> {
+  private async entityMap(
+    keys: readonly string[],
+    labelDate: string | null,
+  ): Promise<Map<string, NetworkNode>> {
     const unique = [...new Set(keys)];
     if (unique.length === 0) return new Map();
-    return new Map((await this.dependencies.entities(unique)).map((node) => [node.key, node]));
+    return new Map((await this.dependencies.entities(unique, labelDate)).map((node) => [node.key, node]));
   }
 
   /** The evidence of each kept actor's part in each context of a kept tie: `${actor}|${context}` -> items. */

@@ -5,11 +5,16 @@ import { ENTITY_TYPES } from '../../model/vocabulary';
 import type { NetworkNode } from '../analytics.types';
 import { orderedSectors } from './membership-structure';
 import { soleSector } from './present-network';
+import { labelOn, namesFromLists } from '../../shared/names-over-time';
 
-/** Drawable nodes for entity keys (label, type, sector), without metrics; one Cypher round trip. */
+/**
+ * Drawable nodes for entity keys (label, type, sector), without metrics; one Cypher round trip.
+ * Labels are the names held on `labelDate` (the end of the answer's window; null: today's names).
+ */
 export async function fetchEntityNodes(
   options: { driver: Driver } & QueryTarget,
   keys: readonly string[],
+  labelDate: string | null,
 ): Promise<NetworkNode[]> {
   const result = await options.driver.executeQuery(
     cypherQuery('analytics/entity-nodes'),
@@ -21,7 +26,13 @@ export async function fetchEntityNodes(
     return {
       id: record.get('key') as string,
       key: record.get('key') as string,
-      label: record.get('label') as string,
+      label: labelOn(
+        {
+          name: record.get('label') as string,
+          names: namesFromLists(record.get('names'), record.get('namesFrom'), record.get('namesTo')),
+        },
+        labelDate,
+      ),
       type: record.get('type') as string,
       sector: soleSector(sectors),
       sectors,

@@ -48,7 +48,7 @@ export class PathsService {
     if (result.records.length === 0) {
       // A name or a typo instead of a key is said to be so, as collaborators and egoNetwork say it.
       const known = new Set(
-        (await fetchEntityNodes(this.options, [request.from, request.to])).map((n) => n.key),
+        (await fetchEntityNodes(this.options, [request.from, request.to], null)).map((n) => n.key),
       );
       for (const argument of ['from', 'to'] as const) {
         if (!known.has(request[argument]))
@@ -61,7 +61,9 @@ export class PathsService {
     }
     const records = result.records.slice(0, request.limit);
     const keys = [...new Set(records.flatMap((record) => record.get('nodes') as string[]))];
-    const nodes = new Map((await fetchEntityNodes(this.options, keys)).map((node) => [node.key, node]));
+    const nodes = new Map(
+      (await fetchEntityNodes(this.options, keys, request.window.until)).map((node) => [node.key, node]),
+    );
     const paths = records
       .map((record) => {
         const path = record.get('nodes') as string[];

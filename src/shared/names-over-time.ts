@@ -1,0 +1,41 @@
+/** One official name with the days it held (ISO dates, both ends inclusive; null: not known). */
+export interface HeldName {
+  readonly name: string;
+  readonly validFrom: string | null;
+  readonly validTo: string | null;
+}
+
+/**
+ * The name held on `date` (ISO): of the names holding then, the one that started last (an open end
+ * holds until the next name starts), or null when none holds. `names` come oldest first, unknown starts
+ * first, as the importer stores them.
+ */
+export function nameHeldOn(names: readonly HeldName[], date: string): string | null {
+  const holding = names.filter(
+    (held) =>
+      (held.validFrom === null || held.validFrom <= date) && (held.validTo === null || held.validTo >= date),
+  );
+  return holding.at(-1)?.name ?? null;
+}
+
+/**
+ * The label of an entity in an answer about a time: its name on `date` when it has names over time
+ * and one holds then, else its `name`. `date` null (an open window) is today: the entity's name.
+ */
+export function labelOn(entity: { name: string; names: readonly HeldName[] }, date: string | null): string {
+  if (date === null || entity.names.length === 0) return entity.name;
+  return nameHeldOn(entity.names, date) ?? entity.name;
+}
+
+/** The stored parallel lists (`nameHistory`, `nameHistoryFrom`, `nameHistoryTo`; '' for unknown) as names. */
+export function namesFromLists(
+  names: readonly string[] | null,
+  from: readonly string[] | null,
+  to: readonly string[] | null,
+): HeldName[] {
+  return (names ?? []).map((name, i) => ({
+    name,
+    validFrom: from?.[i] || null,
+    validTo: to?.[i] || null,
+  }));
+}
