@@ -70,7 +70,7 @@ function createServices(options: AnalyticsResources) {
     layout,
     coCreation: new CoCreationService({
       memberships,
-      entities: (keys, labelDate) => fetchEntityNodes(options, keys, labelDate),
+      entities: (keys, window) => fetchEntityNodes(options, keys, window),
       workers: options.workers,
       layout,
       // Without bookmarks of its own a request reads after this API's earlier writes, as executeQuery

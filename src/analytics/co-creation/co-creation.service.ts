@@ -79,8 +79,8 @@ export interface CoCreationRequest extends Omit<CoCreationProjectionOptions, 'ce
 
 export interface CoCreationServiceDependencies {
   readonly memberships: MembershipRepository;
-  /** Names (held on `labelDate`; null: today's) and types of entities by key (one round trip). */
-  readonly entities: (keys: readonly string[], labelDate: string | null) => Promise<NetworkNode[]>;
+  /** Names, types and sectors of entities by key as they were in the window (one round trip). */
+  readonly entities: (keys: readonly string[], window: TimeWindow) => Promise<NetworkNode[]>;
   readonly workers: AnalyticsWorkers;
   readonly layout: NetworkLayoutService;
   /** Bookmarks the request waits for; a worker reading the structure reads with them too. */
@@ -162,7 +162,7 @@ export class CoCreationService {
       years.map(({ year }, index) =>
         this.entityMap(
           (top[index] ?? []).map((actor) => actor.key),
-          `${year}-12-31`,
+          { from: `${year}-01-01`, until: `${year}-12-31` },
         ),
       ),
     );
@@ -190,7 +190,7 @@ export class CoCreationService {
           ...tieContexts,
           ...projection.contextMixes.map((context) => context.key),
         ],
-        request.window.until,
+        request.window,
       ),
       request.withEvidence === false
         ? new Map<string, EvidenceItem[]>()
@@ -309,13 +309,10 @@ export class CoCreationService {
     return result.projection;
   }
 
-  private async entityMap(
-    keys: readonly string[],
-    labelDate: string | null,
-  ): Promise<Map<string, NetworkNode>> {
+  private async entityMap(keys: readonly string[], window: TimeWindow): Promise<Map<string, NetworkNode>> {
     const unique = [...new Set(keys)];
     if (unique.length === 0) return new Map();
-    return new Map((await this.dependencies.entities(unique, labelDate)).map((node) => [node.key, node]));
+    return new Map((await this.dependencies.entities(unique, window)).map((node) => [node.key, node]));
   }
 
   /** The evidence of each kept actor's part in each context of a kept tie: `${actor}|${context}` -> items. */

@@ -56,7 +56,7 @@ export class EgoNetworkService {
     const edges = new Map<string, NetworkEdge>();
     let frontier = [request.actor];
     let truncated = false;
-    const root = await this.nodeData([request.actor], request.window.until);
+    const root = await this.nodeData([request.actor], request.window);
     // The centre may be any entity: an actor, or an event, project or topic with everyone around it.
     if (root.length === 0 || root[0]?.type === undefined) {
       throw apiError(ErrorCode.NOT_FOUND, `No entity with key "${request.actor}".`, { argument: 'actor' });
@@ -112,7 +112,7 @@ export class EgoNetworkService {
     const degree = new Map<string, number>();
     for (const edge of keptEdges)
       for (const end of [edge.source, edge.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
-    const data = await this.nodeData([...nodes.keys()], request.window.until);
+    const data = await this.nodeData([...nodes.keys()], request.window);
     const network = {
       nodes: data
         .map((node) => ({ ...node, degree: degree.get(node.key) ?? 0 }))
@@ -126,8 +126,8 @@ export class EgoNetworkService {
     return network;
   }
 
-  private nodeData(keys: readonly string[], labelDate: string | null): Promise<NetworkNode[]> {
-    return fetchEntityNodes(this.options, keys, labelDate);
+  private nodeData(keys: readonly string[], window: TimeWindow): Promise<NetworkNode[]> {
+    return fetchEntityNodes(this.options, keys, window);
   }
 }
 

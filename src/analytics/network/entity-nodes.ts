@@ -3,22 +3,24 @@ import type { Driver } from 'neo4j-driver';
 import { cypherQuery } from '../../db/cypher-query';
 import { ENTITY_TYPES } from '../../model/vocabulary';
 import type { NetworkNode } from '../analytics.types';
+import type { TimeWindow } from '../time-window.input';
 import { orderedSectors } from './membership-structure';
 import { soleSector } from './present-network';
 import { labelOn, namesFromLists } from '../../shared/names-over-time';
 
 /**
- * Drawable nodes for entity keys (label, type, sector), without metrics; one Cypher round trip.
- * Labels are the names held on `labelDate` (the end of the answer's window; null: today's names).
+ * Drawable nodes for entity keys (label, type, sector), without metrics; one Cypher round trip, as
+ * they were in the answer's window: labelled with the name held at its end (an open end: `name`), a
+ * person with the sectors of the organisations they were affiliated with in it.
  */
 export async function fetchEntityNodes(
   options: { driver: Driver } & QueryTarget,
   keys: readonly string[],
-  labelDate: string | null,
+  window: TimeWindow,
 ): Promise<NetworkNode[]> {
   const result = await options.driver.executeQuery(
     cypherQuery('analytics/entity-nodes'),
-    { keys, entityTypes: ENTITY_TYPES },
+    { keys, entityTypes: ENTITY_TYPES, from: window.from, until: window.until },
     readQueryConfig(options),
   );
   return result.records.map((record) => {
@@ -31,7 +33,7 @@ export async function fetchEntityNodes(
           name: record.get('label') as string,
           names: namesFromLists(record.get('names'), record.get('namesFrom'), record.get('namesTo')),
         },
-        labelDate,
+        window.until,
       ),
       type: record.get('type') as string,
       sector: soleSector(sectors),

@@ -7,7 +7,7 @@ import type { NetworkNode, PathsResult } from '../analytics.types';
 import { fetchEntityNodes } from '../network/entity-nodes';
 import { evidenceItems } from '../network/present-network';
 import type { MembershipEvidence } from '../network/membership';
-import type { TimeWindow } from '../time-window.input';
+import { OPEN_WINDOW, type TimeWindow } from '../time-window.input';
 import { requireRelationTypes, requireWithinCap } from '../../shared/validate-arguments';
 
 export const PATHS_LIMITS = { maxLength: { default: 4, cap: 6 }, limit: { default: 50, cap: 500 } } as const;
@@ -48,7 +48,7 @@ export class PathsService {
     if (result.records.length === 0) {
       // A name or a typo instead of a key is said to be so, as collaborators and egoNetwork say it.
       const known = new Set(
-        (await fetchEntityNodes(this.options, [request.from, request.to], null)).map((n) => n.key),
+        (await fetchEntityNodes(this.options, [request.from, request.to], OPEN_WINDOW)).map((n) => n.key),
       );
       for (const argument of ['from', 'to'] as const) {
         if (!known.has(request[argument]))
@@ -62,7 +62,7 @@ export class PathsService {
     const records = result.records.slice(0, request.limit);
     const keys = [...new Set(records.flatMap((record) => record.get('nodes') as string[]))];
     const nodes = new Map(
-      (await fetchEntityNodes(this.options, keys, request.window.until)).map((node) => [node.key, node]),
+      (await fetchEntityNodes(this.options, keys, request.window)).map((node) => [node.key, node]),
     );
     const paths = records
       .map((record) => {
