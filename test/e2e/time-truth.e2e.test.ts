@@ -113,6 +113,20 @@ describe('the seed at the date asked (issue 14)', () => {
     const { organisations } = await data('{ organisations(where: { key: { eq: "bmi" } }) { name } }');
     expect(await label('')).toBe(organisations[0].name);
     expect(await label(', window: { at: "2023-01-01" }')).toBe(organisations[0].name);
+    // collaborators name the actor and the shared context (here the BMI as an organisation) alike.
+    const collaborator = async (at: string) =>
+      (
+        await data(
+          `{ collaborators(actor: "oliver-weigel", window: { at: "${at}" }) { actor { key label } contexts { key name } } }`,
+        )
+      ).collaborators.find((c: Json) => c.actor.key === 'bmi');
+    expect(await collaborator('2017-06-01')).toEqual({
+      actor: { key: 'bmi', label: 'Bundesministerium des Innern' },
+      contexts: [{ key: 'bmi', name: 'Bundesministerium des Innern' }],
+    });
+    expect((await collaborator('2020-06-01')).actor.label).toBe(
+      'Bundesministerium des Innern, für Bau und Heimat',
+    );
   });
 
   it('the BIWAQ co-creation network and timeline have no BMWSB before its founding, no BMI after its portfolio moved', async () => {

@@ -72,6 +72,9 @@ WITH a, rels, context, kind, from, until,
 WHERE $contexts IS NULL OR context.key IN $contexts
 RETURN a.key AS actorKey,
        a.name AS actorName,
+       // Names over time, read only when the window has an end: the caller names the actor and the
+       // context as they were called then.
+       CASE WHEN until IS NULL THEN null ELSE {names: a.nameHistory, from: a.nameHistoryFrom, to: a.nameHistoryTo} END AS actorNameHistory,
        CASE WHEN a:Organisation THEN 'Organisation' ELSE 'Person' END AS actorType,
        CASE WHEN a:Organisation THEN [s IN [a.sector] WHERE s IS NOT NULL]
             ELSE apoc.coll.sort(apoc.coll.toSet([s IN [(a)-[r:AFFILIATED_WITH]->(o:Organisation)
@@ -79,6 +82,7 @@ RETURN a.key AS actorKey,
                  | coalesce(o.sector, head([(o)-[:PART_OF*1..4]->(parent:Organisation) WHERE parent.sector IS NOT NULL | parent.sector]))] WHERE s IS NOT NULL])) END AS actorSectors,
        context.key AS contextKey,
        context.name AS contextName,
+       CASE WHEN until IS NULL THEN null ELSE {names: context.nameHistory, from: context.nameHistoryFrom, to: context.nameHistoryTo} END AS contextNameHistory,
        kind AS contextKind,
        [label IN labels(context) WHERE label IN $entityTypes][0] AS contextType,
        CASE WHEN context:Organisation THEN context.sector ELSE null END AS contextSector,

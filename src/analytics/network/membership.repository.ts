@@ -2,6 +2,7 @@ import { readQueryConfig, type QueryTarget } from '../../db/read-query-config';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypherQuery } from '../../db/cypher-query';
 import { ENTITY_TYPES } from '../../model/vocabulary';
+import { labelOn, namesFromLists } from '../../shared/names-over-time';
 import type { TimeWindow } from '../time-window.input';
 import type { ContextKind, Membership } from './membership';
 import type { MembershipStructureBuilder, MembershipStructureRow } from './membership-structure';
@@ -13,6 +14,18 @@ export interface MembershipQuery {
   /** Only these contexts (null: all). */
   readonly contexts?: readonly string[] | null;
   readonly window: TimeWindow;
+}
+
+/** The stored names over time of an entity (parallel lists), as memberships.cypher returns them. */
+interface StoredNames {
+  readonly names: readonly string[] | null;
+  readonly from: readonly string[] | null;
+  readonly to: readonly string[] | null;
+}
+
+function labelAtEnd(name: string, stored: StoredNames | null, window: TimeWindow): string {
+  if (stored === null) return name;
+  return labelOn({ name, names: namesFromLists(stored.names, stored.from, stored.to) }, window.until);
 }
 
 /** The Cypher parameters both membership queries take. */
@@ -36,7 +49,17 @@ export class MembershipRepository {
       { ...membershipParameters(query), entityTypes: ENTITY_TYPES },
       readQueryConfig(this.options),
     );
-    return result.records.map((record) => record.toObject() as unknown as Membership);
+    return result.records.map((record) => {
+      const { actorNameHistory, contextNameHistory, ...membership } =
+        record.toObject() as unknown as Membership &
+          Record<'actorNameHistory' | 'contextNameHistory', StoredNames | null>;
+      // Named as they were called at the end of the window (its end null: their names).
+      return {
+        ...membership,
+        actorName: labelAtEnd(membership.actorName, actorNameHistory, query.window),
+        contextName: labelAtEnd(membership.contextName, contextNameHistory, query.window),
+      };
+    });
   }
 
   /**
