@@ -8,6 +8,7 @@ import type { TimeWindow } from '../analytics/time-window.input';
 import { cypherQuery } from '../db/cypher-query';
 import { badUserInput } from '../errors/api-error';
 import { ENTITY_TYPES } from '../model/vocabulary';
+import { labelOnStored, type StoredNames } from '../shared/names-over-time';
 import { fromArray, type ExportEdge, type ExportNode, type NetworkSnapshot } from './network-snapshot';
 
 export type ExportView = 'ego' | 'co-creation' | 'graph';
@@ -201,17 +202,22 @@ function graphSnapshot(request: ExportRequest, sources: ExportSources): NetworkS
       { id: 'kind', type: 'string' },
     ],
     edgeAttributes: [{ id: 'role', type: 'string' }, { id: 'title', type: 'string' }, ...EVIDENCE_ATTRIBUTES],
-    nodes: stream(cypherQuery('analytics/graph-nodes'), { entityTypes: ENTITY_TYPES }, (r) => ({
-      id: r.key as string,
-      label: r.label as string,
-      attributes: {
-        type: r.type as string,
-        sector: r.sector as string | null,
-        kind: r.kind as string | null,
-      },
-      start: r.start as string | null,
-      end: r.end as string | null,
-    })),
+    nodes: stream(
+      cypherQuery('analytics/graph-nodes'),
+      { entityTypes: ENTITY_TYPES, until: request.window.until },
+      (r) => ({
+        id: r.key as string,
+        // The name the entity had at the window's end (an open end: its name).
+        label: labelOnStored(r.label as string, r.nameHistory as StoredNames | null, request.window.until),
+        attributes: {
+          type: r.type as string,
+          sector: r.sector as string | null,
+          kind: r.kind as string | null,
+        },
+        start: r.start as string | null,
+        end: r.end as string | null,
+      }),
+    ),
     edges: stream(
       cypherQuery('analytics/graph-edges'),
       { from: request.window.from, until: request.window.until },

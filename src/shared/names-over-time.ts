@@ -27,6 +27,19 @@ export function labelOn(entity: { name: string; names: readonly HeldName[] }, da
   return nameHeldOn(entity.names, date) ?? entity.name;
 }
 
+/** The stored names over time of an entity (its parallel lists), as the Cypher of an answer returns them. */
+export interface StoredNames {
+  readonly names: readonly string[] | null;
+  readonly from: readonly string[] | null;
+  readonly to: readonly string[] | null;
+}
+
+/** {@link labelOn} for an entity read with its stored lists (null: not read, as for an open window). */
+export function labelOnStored(name: string, stored: StoredNames | null, date: string | null): string {
+  if (stored === null) return name;
+  return labelOn({ name, names: namesFromLists(stored.names, stored.from, stored.to) }, date);
+}
+
 /** The stored parallel lists (`nameHistory`, `nameHistoryFrom`, `nameHistoryTo`; '' for unknown) as names. */
 export function namesFromLists(
   names: readonly string[] | null,

@@ -180,6 +180,13 @@ describe('the seed at the date asked (issue 14)', () => {
     const later = await nodeLink('view=graph&at=2023-01-01');
     expect(later.links.map((l: Json) => l.id)).toContain('bmwsb|RESPONSIBLE_FOR|biwaq');
     expect(later.links.map((l: Json) => l.id)).not.toContain('bmi|RESPONSIBLE_FOR|biwaq');
+    // Every view names the BMI as it was called at the date of the export.
+    const labelOfBmi = (answer: Json) => answer.nodes.find((n: Json) => n.id === 'bmi')?.label;
+    expect(labelOfBmi(await nodeLink('view=graph&at=2017-06-01'))).toBe('Bundesministerium des Innern');
+    expect(labelOfBmi(graph)).toBe('Bundesministerium des Innern, für Bau und Heimat');
+    expect(labelOfBmi(await nodeLink('view=ego&actor=bmi&depth=1&at=2017-06-01'))).toBe(
+      'Bundesministerium des Innern',
+    );
   });
 
   it('the provenance check finds no violation and counts the citations apart from the quotes', async () => {

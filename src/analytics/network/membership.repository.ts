@@ -2,7 +2,7 @@ import { readQueryConfig, type QueryTarget } from '../../db/read-query-config';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypherQuery } from '../../db/cypher-query';
 import { ENTITY_TYPES } from '../../model/vocabulary';
-import { labelOn, namesFromLists } from '../../shared/names-over-time';
+import { labelOnStored, type StoredNames } from '../../shared/names-over-time';
 import type { TimeWindow } from '../time-window.input';
 import type { ContextKind, Membership } from './membership';
 import type { MembershipStructureBuilder, MembershipStructureRow } from './membership-structure';
@@ -14,18 +14,6 @@ export interface MembershipQuery {
   /** Only these contexts (null: all). */
   readonly contexts?: readonly string[] | null;
   readonly window: TimeWindow;
-}
-
-/** The stored names over time of an entity (parallel lists), as memberships.cypher returns them. */
-interface StoredNames {
-  readonly names: readonly string[] | null;
-  readonly from: readonly string[] | null;
-  readonly to: readonly string[] | null;
-}
-
-function labelAtEnd(name: string, stored: StoredNames | null, window: TimeWindow): string {
-  if (stored === null) return name;
-  return labelOn({ name, names: namesFromLists(stored.names, stored.from, stored.to) }, window.until);
 }
 
 /** The Cypher parameters both membership queries take. */
@@ -56,8 +44,8 @@ export class MembershipRepository {
       // Named as they were called at the end of the window (its end null: their names).
       return {
         ...membership,
-        actorName: labelAtEnd(membership.actorName, actorNameHistory, query.window),
-        contextName: labelAtEnd(membership.contextName, contextNameHistory, query.window),
+        actorName: labelOnStored(membership.actorName, actorNameHistory, query.window.until),
+        contextName: labelOnStored(membership.contextName, contextNameHistory, query.window.until),
       };
     });
   }
