@@ -307,6 +307,28 @@ relations:
     }
   });
 
+  it('names an organisation as it was called in the years shown, and lists its names over time (issue 14)', async () => {
+    // `name` is the full name; the drawn `label` may be shortened.
+    const labelOfBmi = () =>
+      page.evaluate(() =>
+        (window as unknown as { explorer: PageExplorer }).explorer.graph.getNodeAttribute('bmi', 'name'),
+      );
+    await open('/explore/?view=ego&centre=bmi&depth=1&from=2016&until=2017');
+    expect(await labelOfBmi()).toBe('Bundesministerium des Innern');
+    await open('/explore/?view=ego&centre=bmi&depth=1&from=2019&until=2020');
+    expect(await labelOfBmi()).toBe('Bundesministerium des Innern, für Bau und Heimat');
+    await page.evaluate(
+      (key) => (window as unknown as { explorer: PageExplorer }).explorer.select(key),
+      'bmi',
+    );
+    await page.waitForSelector('#details .facts');
+    const facts = await page.locator('#details .facts li').allTextContents();
+    expect(facts.filter((fact) => fact.startsWith('Name: '))).toEqual([
+      'Name: Bundesministerium des Innern (until 2018-03-13)',
+      'Name: Bundesministerium des Innern, für Bau und Heimat (2018-03-14 – 2021-12-07)',
+    ]);
+  });
+
   it('runs an example query in the playground with nothing leaving the origin; its question is shown in full', async () => {
     await page.goto(`${api.baseUrl}/playground/`);
     await page.waitForSelector('.graphiql-execute-button');

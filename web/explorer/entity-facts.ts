@@ -1,5 +1,5 @@
-// The facts of an entity the details panel shows beyond the network: how many take part (named or
-// not), where it is on the web, the methods it works by (with their stages), who hosts it and what it
+// The facts of an entity the details panel shows beyond the network: its names over time, how many
+// take part (named or not), where it is on the web, the methods it works by (with their stages), who hosts it and what it
 // builds on. Links are http(s) only (the importer refuses anything else) and open without a referrer.
 import type { ExplorerEntityFactsQuery } from '../../src/generated/graphql';
 
@@ -38,6 +38,7 @@ export function entityFactsList(answer: ExplorerEntityFactsQuery): HTMLElement |
         buildsOn?: { name: string }[];
         methods?: { name: string; stages?: string[] | null }[];
         stages?: string[] | null;
+        names?: { name: string; validFrom?: string | null; validTo?: string | null }[];
         participantCount?: number | null;
         participantCountApproximate?: boolean | null;
         participantCountOf?: string | null;
@@ -53,6 +54,9 @@ export function entityFactsList(answer: ExplorerEntityFactsQuery): HTMLElement |
     li.append(strong, ...content);
     list.append(li);
   };
+  // Names over time, oldest first: the network labels the entity with the one of its window's end.
+  for (const held of found?.names ?? [])
+    item('Name', `${held.name}${spanText(held.validFrom, held.validTo)}`);
   if (counts?.participantCount !== undefined && counts.participantCount !== null) {
     const about = counts.participantCountApproximate === true ? 'about ' : '';
     item(
@@ -76,6 +80,13 @@ export function entityFactsList(answer: ExplorerEntityFactsQuery): HTMLElement |
     item(WEB_KIND_LABELS[presence.kind] ?? 'Link', link);
   }
   return list.childElementCount === 0 ? undefined : list;
+}
+
+function spanText(from: string | null | undefined, to: string | null | undefined): string {
+  if (from && to) return ` (${from} – ${to})`;
+  if (from) return ` (since ${from})`;
+  if (to) return ` (until ${to})`;
+  return '';
 }
 
 function stagesText(stages: readonly string[]): string {
