@@ -108,6 +108,8 @@ async function egoNetworkCypher(driver: Driver, actor: string, depth: number): P
   await driver.executeQuery(cypherQuery('analytics/entity-nodes'), {
     keys: [actor],
     entityTypes: ENTITY_TYPES,
+    from: null,
+    until: null,
   });
   let frontier = [actor];
   const seen = new Set(frontier);
@@ -126,6 +128,8 @@ async function egoNetworkCypher(driver: Driver, actor: string, depth: number): P
   await driver.executeQuery(cypherQuery('analytics/entity-nodes'), {
     keys: [...seen],
     entityTypes: ENTITY_TYPES,
+    from: null,
+    until: null,
   });
 }
 

@@ -149,7 +149,11 @@ export class SectorMixResult {
 export class NetworkNode {
   @Field(() => ID) id!: string;
   @Field() key!: string;
-  @Field() label!: string;
+  @Field({
+    description:
+      "The entity's name at the end of the answer's window (its names over time); its name for an open end or a date no recorded name covers.",
+  })
+  label!: string;
   @Field(() => EntityTypeName) type!: string;
   @Field(() => SectorEnum, {
     nullable: true,
@@ -159,7 +163,7 @@ export class NetworkNode {
   sector!: string | null;
   @Field(() => [SectorEnum], {
     description:
-      "All sectors of the actor: an organisation's own, a person's from every organisation they are affiliated with (a unit without a sector has its parent's); in co-creation networks and collaborators those of the affiliations valid in the window.",
+      "All sectors of the actor: an organisation's own, a person's from every organisation they are affiliated with (a unit without a sector has its parent's); in every network answer those of the affiliations valid in the window.",
   })
   sectors!: string[];
   @Field(() => Int, { description: 'Ties in this result.' }) degree!: number;

@@ -6,15 +6,16 @@ export interface HeldName {
 }
 
 /**
- * The name held on `date` (ISO): of the names holding then, the one that started last (an open end
- * holds until the next name starts), or null when none holds. `names` come oldest first, unknown starts
+ * The name held on `date` (ISO): of the names holding then, the one that started last, or null when
+ * none holds. An open end holds until a later name starts. `names` come oldest first, unknown starts
  * first, as the importer stores them.
  */
 export function nameHeldOn(names: readonly HeldName[], date: string): string | null {
-  const holding = names.filter(
-    (held) =>
-      (held.validFrom === null || held.validFrom <= date) && (held.validTo === null || held.validTo >= date),
-  );
+  const holding = names.filter((held, index) => {
+    if (held.validFrom !== null && held.validFrom > date) return false;
+    if (held.validTo !== null) return held.validTo >= date;
+    return !names.slice(index + 1).some((later) => later.validFrom !== null && later.validFrom <= date);
+  });
   return holding.at(-1)?.name ?? null;
 }
 

@@ -1,5 +1,5 @@
 import { nameAt } from '../../src/graph/name-at.resolver';
-import { labelOn, namesFromLists } from '../../src/shared/names-over-time';
+import { labelOn, nameHeldOn, namesFromLists } from '../../src/shared/names-over-time';
 
 describe('nameAt (names over time)', () => {
   const bmi = {
@@ -67,5 +67,18 @@ describe('labelOn: the label of an entity in an answer about a time', () => {
       { name: 'A', validFrom: null, validTo: '2000-12-31' },
     ]);
     expect(namesFromLists(null, null, null)).toEqual([]);
+  });
+});
+
+describe('nameHeldOn: an open end holds until a later name starts', () => {
+  it('gives the later name once it started, the open one again after the later one ended only if nothing says otherwise', () => {
+    const names = [
+      { name: 'A', validFrom: '2000-01-01', validTo: null },
+      { name: 'B', validFrom: '2010-01-01', validTo: '2015-12-31' },
+    ];
+    expect(nameHeldOn(names, '2005-06-01')).toBe('A');
+    expect(nameHeldOn(names, '2012-06-01')).toBe('B');
+    // A's open end was closed by B's start: after B ended no recorded name holds.
+    expect(nameHeldOn(names, '2020-06-01')).toBeNull();
   });
 });

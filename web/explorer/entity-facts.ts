@@ -38,7 +38,13 @@ export function entityFactsList(answer: ExplorerEntityFactsQuery): HTMLElement |
         buildsOn?: { name: string }[];
         methods?: { name: string; stages?: string[] | null }[];
         stages?: string[] | null;
-        names?: { name: string; validFrom?: string | null; validTo?: string | null }[];
+        names?: {
+          name: string;
+          validFrom?: string | null;
+          validFromPrecision?: string | null;
+          validTo?: string | null;
+          validToPrecision?: string | null;
+        }[];
         participantCount?: number | null;
         participantCountApproximate?: boolean | null;
         participantCountOf?: string | null;
@@ -56,7 +62,10 @@ export function entityFactsList(answer: ExplorerEntityFactsQuery): HTMLElement |
   };
   // Names over time, oldest first: the network labels the entity with the one of its window's end.
   for (const held of found?.names ?? [])
-    item('Name', `${held.name}${spanText(held.validFrom, held.validTo)}`);
+    item(
+      'Name',
+      `${held.name}${spanText(asStated(held.validFrom, held.validFromPrecision), asStated(held.validTo, held.validToPrecision))}`,
+    );
   if (counts?.participantCount !== undefined && counts.participantCount !== null) {
     const about = counts.participantCountApproximate === true ? 'about ' : '';
     item(
@@ -80,6 +89,14 @@ export function entityFactsList(answer: ExplorerEntityFactsQuery): HTMLElement |
     item(WEB_KIND_LABELS[presence.kind] ?? 'Link', link);
   }
   return list.childElementCount === 0 ? undefined : list;
+}
+
+/** A date as the source states it: 2018 for a year, 2018-03 for a month (stored as full dates). */
+function asStated(date: string | null | undefined, precision: string | null | undefined): string | null {
+  if (!date) return null;
+  if (precision === 'YEAR') return date.slice(0, 4);
+  if (precision === 'MONTH') return date.slice(0, 7);
+  return date;
 }
 
 function spanText(from: string | null | undefined, to: string | null | undefined): string {

@@ -7,7 +7,7 @@ WITH CASE WHEN $from IS NULL THEN null ELSE date($from) END AS from,
 UNWIND $keys AS key
 MATCH (n:Entity {key: key})
 RETURN n.key AS key, n.name AS label,
-       n.nameHistory AS names, n.nameHistoryFrom AS namesFrom, n.nameHistoryTo AS namesTo,
+       CASE WHEN until IS NULL THEN null ELSE {names: n.nameHistory, from: n.nameHistoryFrom, to: n.nameHistoryTo} END AS nameHistory,
        [l IN labels(n) WHERE l IN $entityTypes][0] AS type,
        CASE WHEN n:Organisation THEN [s IN [n.sector] WHERE s IS NOT NULL]
             WHEN n:Person THEN apoc.coll.sort(apoc.coll.toSet([s IN [(n)-[r:AFFILIATED_WITH]->(o:Organisation)

@@ -6,7 +6,7 @@ import type { NetworkNode } from '../analytics.types';
 import type { TimeWindow } from '../time-window.input';
 import { orderedSectors } from './membership-structure';
 import { soleSector } from './present-network';
-import { labelOn, namesFromLists } from '../../shared/names-over-time';
+import { labelOnStored, type StoredNames } from '../../shared/names-over-time';
 
 /**
  * Drawable nodes for entity keys (label, type, sector), without metrics; one Cypher round trip, as
@@ -28,11 +28,9 @@ export async function fetchEntityNodes(
     return {
       id: record.get('key') as string,
       key: record.get('key') as string,
-      label: labelOn(
-        {
-          name: record.get('label') as string,
-          names: namesFromLists(record.get('names'), record.get('namesFrom'), record.get('namesTo')),
-        },
+      label: labelOnStored(
+        record.get('label') as string,
+        record.get('nameHistory') as StoredNames | null,
         window.until,
       ),
       type: record.get('type') as string,
