@@ -15,8 +15,8 @@ export const LAUNCHER_MAIN_CLASS = 'de.quartiersnetz.launcher.Launcher';
 export function ensureLauncherBuilt(projectRoot: string, log: (line: string) => void): void {
   const launcherDir = join(projectRoot, 'launcher');
   requireJava();
-  const jar = join(launcherDir, 'target', 'launcher.jar');
-  const apoc = join(launcherDir, 'target', 'plugins');
+  const jar = join(launcherTargetDir(projectRoot), 'launcher.jar');
+  const apoc = join(launcherTargetDir(projectRoot), 'plugins');
   if (existsSync(jar) && existsSync(apoc) && !sourcesNewerThan(launcherDir, statSync(jar).mtimeMs)) return;
   requireMaven();
   log('Building the Neo4j launcher with Maven (first run downloads Neo4j 5.26 and APOC, ~120 MB)...');

@@ -44,6 +44,9 @@ const LIBRARY_INPUT_ERRORS = new Set([
   'ArgumentValidationError',
 ]);
 
+/** What an API client reads when Neo4j cannot be reached. */
+const DATABASE_UNAVAILABLE = 'The database is unavailable; try again shortly.';
+
 const HTTP_STATUS: Readonly<Record<string, number>> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
   [ErrorCode.CONFIG_INVALID]: 500,
@@ -95,9 +98,9 @@ function classify(error: unknown, knownCode: string | undefined): ClassifiedErro
     database?.code === ErrorCode.SERVICE_UNAVAILABLE ||
     /ECONNREFUSED|connect.*refused|Pool is closed/i.test(message)
   ) {
-    return mapped(ErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable; try again shortly.', {
+    return mapped(ErrorCode.SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE, {
       // The driver's own hint for the command line when it has one.
-      message: database?.message ?? withCause('The database is unavailable; try again shortly.', message),
+      message: database?.message ?? withCause(DATABASE_UNAVAILABLE, message),
     });
   }
   // Wrong credentials are the server's configuration: the command line says so, an API client sees
