@@ -308,6 +308,15 @@ export class AllianceResult {
   lastDate!: string | null;
 }
 
+/** The recurring alliances of an answer, turned into objects a page at a time (co-creation/packed-projection.ts). */
+export interface AlliancePages {
+  readonly count: number;
+  /** The first `limit` alliances. */
+  page(limit: number): AllianceResult[];
+  /** Bytes held, for the result cache's bound. */
+  readonly bytes: number;
+}
+
 @ObjectType({ description: 'The sector mix among the participants of one context (event, undertaking).' })
 export class ContextMix {
   @Field() key!: string;
@@ -331,7 +340,7 @@ export class CoCreationNetwork {
   })
   boundarySpanners!: NetworkNode[];
   /** Paged by CoCreationNetworkResolver (recurringAlliances(limit), recurringAllianceCount). */
-  recurringAlliances!: AllianceResult[];
+  recurringAlliances!: AlliancePages;
   /** Paged by CoCreationNetworkResolver (contexts(limit), contextMixCount). */
   contexts!: ContextMix[];
   @Field({

@@ -30,12 +30,12 @@ export class CoCreationNetworkResolver {
     @Arg('limit', () => Int, { defaultValue: alliances.default }) limit: number,
   ): AllianceResult[] {
     requireWithinCap('limit', limit, alliances.cap);
-    return network.recurringAlliances.slice(0, limit);
+    return network.recurringAlliances.page(limit);
   }
 
   @FieldResolver(() => Int, { description: 'Number of recurring alliances found.' })
   recurringAllianceCount(@Root() network: CoCreationNetwork): number {
-    return network.recurringAlliances.length;
+    return network.recurringAlliances.count;
   }
 
   @FieldResolver(() => [ContextMix], {

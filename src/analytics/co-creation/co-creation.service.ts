@@ -22,11 +22,8 @@ import { requireWithinCap } from '../../shared/validate-arguments';
 import type { NetworkLayoutService } from '../layout/network-layout.service';
 import type { AnalyticsWorkers } from '../workers/analytics-workers';
 import { readScopedStructure, type StructureRequest } from './read-scoped-structure';
-import type {
-  CoCreationProjection,
-  CoCreationProjectionOptions,
-  ProjectedActor,
-} from './project-co-creation';
+import { AllianceList, unpackTies, type PackedProjection } from './packed-projection';
+import type { CoCreationProjectionOptions, ProjectedActor, ProjectedTie } from './project-co-creation';
 
 /** Caps and defaults of the co-creation fields (documented in docs/analytics.md). */
 export const CO_CREATION_LIMITS = {
@@ -147,7 +144,7 @@ export class CoCreationService {
     request: Omit<CoCreationRequest, 'window'> & { fromYear: number; untilYear: number },
   ): Promise<YearSnapshot[]> {
     // One read per year (at most the cap), so that every tie is valid in the year it is counted for.
-    const years: { year: number; projection: CoCreationProjection }[] = [];
+    const years: { year: number; projection: PackedProjection }[] = [];
     for (let year = request.fromYear; year <= request.untilYear; year++) {
       const window = { from: `${year}-01-01`, until: `${year}-12-31` };
       years.push({ year, projection: await this.projectScope({ ...request, window }, request) });
@@ -181,8 +178,9 @@ export class CoCreationService {
 
   private async computeNetwork(request: CoCreationRequest): Promise<CoCreationNetwork> {
     const projection = await this.projectScope(request, request);
+    const ties = await unpackTies(projection);
     const tieContexts = new Set<string>();
-    for (const tie of projection.ties) for (const context of tie.contexts) tieContexts.add(context.key);
+    for (const tie of ties) for (const context of tie.contexts) tieContexts.add(context.key);
     const [entities, evidence] = await Promise.all([
       this.entityMap(
         [
@@ -194,14 +192,14 @@ export class CoCreationService {
       ),
       request.withEvidence === false
         ? new Map<string, EvidenceItem[]>()
-        : this.evidence(projection, tieContexts, request),
+        : this.evidence(ties, tieContexts, request),
     ]);
 
     const nodes = projection.actors.map((actor) => presentActor(actor, entities));
     // One SharedContext per (tie, context) but evidence items per (actor, context), shared by reference.
     const none: EvidenceItem[] = [];
     const evidenceOf = (actor: string, context: string) => evidence.get(`${actor}|${context}`) ?? none;
-    const edges: NetworkEdge[] = await mapInSlices(projection.ties, (tie) => {
+    const edges: NetworkEdge[] = await mapInSlices(ties, (tie) => {
       const contexts: SharedContext[] = tie.contexts.map((context) => ({
         key: context.key,
         name: entities.get(context.key)?.label ?? context.key,
@@ -250,12 +248,7 @@ export class CoCreationService {
             a.key.localeCompare(b.key),
         )
         .slice(0, CO_CREATION_LIMITS.boundarySpanners),
-      recurringAlliances: projection.alliances.map((alliance) => ({
-        ...alliance,
-        actors: [...alliance.actors],
-        contextKeys: [...alliance.contextKeys],
-        contextCount: alliance.contextKeys.length,
-      })),
+      recurringAlliances: new AllianceList(projection),
       contexts: projection.contextMixes.map((context) => ({
         key: context.key,
         name: entities.get(context.key)?.label ?? context.key,
@@ -289,7 +282,7 @@ export class CoCreationService {
   private async projectScope(
     read: StructureRequest,
     request: Omit<CoCreationRequest, 'scope' | 'window'>,
-  ): Promise<CoCreationProjection> {
+  ): Promise<PackedProjection> {
     const { workers, memberships, bookmarkManager } = this.dependencies;
     const options = projectionOptions(request);
     if (!workers.readsGraph) {
@@ -317,13 +310,13 @@ export class CoCreationService {
 
   /** The evidence of each kept actor's part in each context of a kept tie: `${actor}|${context}` -> items. */
   private async evidence(
-    projection: CoCreationProjection,
+    ties: readonly ProjectedTie[],
     contexts: ReadonlySet<string>,
     request: CoCreationRequest,
   ): Promise<Map<string, EvidenceItem[]>> {
     const byPart = new Map<string, EvidenceItem[]>();
-    if (projection.ties.length === 0) return byPart;
-    const actors = [...new Set(projection.ties.flatMap((tie) => [tie.source, tie.target]))];
+    if (ties.length === 0) return byPart;
+    const actors = [...new Set(ties.flatMap((tie) => [tie.source, tie.target]))];
     const rows = await this.dependencies.memberships.find({
       kinds: request.via,
       actors,
@@ -407,7 +400,8 @@ function estimateSize(network: CoCreationNetwork): number {
     network.nodes.length * 600 +
     network.edges.length * 300 +
     evidence * 120 +
-    network.contexts.length * 300
+    network.contexts.length * 300 +
+    network.recurringAlliances.bytes
   );
 }
 

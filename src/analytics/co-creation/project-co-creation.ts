@@ -162,7 +162,7 @@ export function projectCoCreation(
   const local = new Int32Array(actorCount).fill(-1);
   kept.forEach((actor, index) => (local[actor] = index));
 
-  const ties = tiesAmong(groups, local, kept.length, options.weighting);
+  const { ties, entries } = tiesAmong(groups, local, kept.length, options.weighting);
   const keptTies = strongestTies(ties, options.maxEdges);
 
   const sectorSetOf = (actor: number) => structure.actorSectors[actor] as number;
@@ -181,13 +181,16 @@ export function projectCoCreation(
       firstDate: decodeDate(tie.first),
       lastDate: decodeEnd(tie.last),
       undated: tie.datedContexts === 0,
-      contexts: tie.contexts.map((context, index) => ({
-        key: structure.contextKeys[context] as string,
-        kind: CONTEXT_KINDS[structure.contextKinds[context] as number] as ContextKind,
-        date: decodeDate(tie.dates[index] as number),
-        until: decodeEnd(tie.ends[index] as number),
-        open: tie.ends[index] === OPEN,
-      })),
+      contexts: entries.of(tie).map((entry) => {
+        const context = entries.context[entry] as number;
+        return {
+          key: structure.contextKeys[context] as string,
+          kind: CONTEXT_KINDS[structure.contextKinds[context] as number] as ContextKind,
+          date: decodeDate(entries.date[entry] as number),
+          until: decodeEnd(entries.end[entry] as number),
+          open: entries.end[entry] === OPEN,
+        };
+      }),
     };
   });
 
@@ -350,9 +353,56 @@ interface Tie {
   last: number;
   /** Shared contexts in which both statements are dated. */
   datedContexts: number;
-  readonly contexts: number[];
-  readonly dates: number[];
-  readonly ends: number[];
+  /** Shared contexts: entries head, next[head], ... (in context order), `count` of them. */
+  count: number;
+  head: number;
+  tail: number;
+}
+
+/**
+ * The shared contexts of all ties in flat columns, a list per tie: at size M the kept actors share
+ * hundreds of thousands of (tie, context) pairs, and three small arrays per tie were most of the
+ * projection's garbage. Only the kept ties' lists become objects.
+ */
+class TieEntries {
+  context = new Int32Array(1024);
+  date = new Int32Array(1024);
+  end = new Int32Array(1024);
+  next = new Int32Array(1024);
+  private size = 0;
+
+  append(tie: Tie, context: number, date: number, end: number): void {
+    if (this.size === this.context.length) this.grow();
+    const entry = this.size++;
+    this.context[entry] = context;
+    this.date[entry] = date;
+    this.end[entry] = end;
+    this.next[entry] = -1;
+    if (tie.count === 0) tie.head = entry;
+    else this.next[tie.tail] = entry;
+    tie.tail = entry;
+    tie.count += 1;
+  }
+
+  /** The entries of a tie, in the order they were appended. */
+  of(tie: Tie): number[] {
+    const out: number[] = [];
+    for (let entry = tie.count === 0 ? -1 : tie.head; entry >= 0; entry = this.next[entry] as number)
+      out.push(entry);
+    return out;
+  }
+
+  private grow(): void {
+    const larger = (column: Int32Array) => {
+      const next = new Int32Array(column.length * 2);
+      next.set(column);
+      return next;
+    };
+    this.context = larger(this.context);
+    this.date = larger(this.date);
+    this.end = larger(this.end);
+    this.next = larger(this.next);
+  }
 }
 
 /** Ties among the kept actors (local indices), one per pair, accumulated over their shared contexts. */
@@ -361,7 +411,8 @@ function tiesAmong(
   local: Int32Array,
   keptCount: number,
   weighting: TieWeighting,
-): Tie[] {
+): { ties: Tie[]; entries: TieEntries } {
+  const entries = new TieEntries();
   const byPair = new Map<number, Tie>();
   const members: number[] = [];
   const memberDates: number[] = [];
@@ -396,34 +447,25 @@ function tiesAmong(
         const pair = a * keptCount + b;
         let tie = byPair.get(pair);
         if (tie === undefined) {
-          tie = { a, b, weight: 0, first: 0, last: 0, datedContexts: 0, contexts: [], dates: [], ends: [] };
+          tie = { a, b, weight: 0, first: 0, last: 0, datedContexts: 0, count: 0, head: -1, tail: -1 };
           byPair.set(pair, tie);
         }
         tie.weight += weight;
-        tie.contexts.push(context);
-        tie.dates.push(date);
-        tie.ends.push(end);
+        entries.append(tie, context, date, end);
         if ((memberDated[i] as number) === 1 && (memberDated[j] as number) === 1) tie.datedContexts += 1;
         tie.first = earliest(tie.first, date);
         tie.last = Math.max(tie.last, end);
       }
     }
   }
-  return [...byPair.values()];
+  return { ties: [...byPair.values()], entries };
 }
 
 /** The `maxEdges` strongest ties: weight, then shared contexts, then the most recent, then rank. */
 function strongestTies(ties: Tie[], maxEdges: number): Tie[] {
   if (ties.length <= maxEdges) return ties;
   return [...ties]
-    .sort(
-      (x, y) =>
-        y.weight - x.weight ||
-        y.contexts.length - x.contexts.length ||
-        y.last - x.last ||
-        x.a - y.a ||
-        x.b - y.b,
-    )
+    .sort((x, y) => y.weight - x.weight || y.count - x.count || y.last - x.last || x.a - y.a || x.b - y.b)
     .slice(0, maxEdges);
 }
 

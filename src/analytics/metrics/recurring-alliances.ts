@@ -120,8 +120,9 @@ export function recurringAlliances(
     const keys = separate(occasions.map((context) => context.key));
     if (keys.length < minContexts) continue;
     // A pair's dates are its own: the span of the pair in each of its separate contexts.
+    const counted = new Set(keys);
     const own = occasions
-      .filter((context) => keys.includes(context.key))
+      .filter((context) => counted.has(context.key))
       .map((context) => ({ first: context.date, last: context.until, open: context.open }));
     alliances.push({ actors: [source, target].sort(), contextKeys: keys, ...hull(own) });
   }
@@ -131,7 +132,11 @@ export function recurringAlliances(
     .slice(0, options.maxContexts ?? RECURRING_ALLIANCE_DEFAULTS.maxContexts);
   const contextsOf = new Map<string, number[]>();
   contexts.forEach(([, set], index) => {
-    for (const actor of set) contextsOf.set(actor, [...(contextsOf.get(actor) ?? []), index]);
+    for (const actor of set) {
+      const own = contextsOf.get(actor);
+      if (own === undefined) contextsOf.set(actor, [index]);
+      else own.push(index);
+    }
   });
   const groups = new Map<string, string[]>();
   for (let i = 0; i < contexts.length; i++) {
@@ -169,10 +174,14 @@ export function recurringAlliances(
     })
     .filter((group) => group.contextKeys.length >= minContexts);
   alliances.push(...maximal);
+  // The actors joined once per alliance, not once per comparison (some 14 000 alliances at size M);
+  // the collator orders as localeCompare does.
+  const byActors = new Map(alliances.map((alliance) => [alliance, alliance.actors.join()]));
+  const collator = new Intl.Collator();
   return alliances.sort(
     (a, b) =>
       b.contextKeys.length - a.contextKeys.length ||
       b.actors.length - a.actors.length ||
-      a.actors.join().localeCompare(b.actors.join()),
+      collator.compare(byActors.get(a) ?? '', byActors.get(b) ?? ''),
   );
 }

@@ -1,4 +1,5 @@
-import type { CoCreationProjection, CoCreationProjectionOptions } from '../co-creation/project-co-creation';
+import type { PackedProjection } from '../co-creation/packed-projection';
+import type { CoCreationProjectionOptions } from '../co-creation/project-co-creation';
 import type { StructureRequest } from '../co-creation/read-scoped-structure';
 import type { LayoutInput, Positions } from '../layout/force-atlas-layout';
 import type { MembershipStructure } from '../network/membership-structure';
@@ -23,9 +24,9 @@ export type AnalyticsTask =
 
 /** What a worker answers, by task. */
 export interface AnalyticsTaskResults {
-  readonly projectCoCreation: CoCreationProjection;
+  readonly projectCoCreation: PackedProjection;
   readonly readAndProjectCoCreation:
-    | { readonly kind: 'projected'; readonly projection: CoCreationProjection }
+    | { readonly kind: 'projected'; readonly projection: PackedProjection }
     | { readonly kind: 'unknownScope' }
     | { readonly kind: 'databaseFailure'; readonly failure: WorkerDatabaseFailure };
   readonly forceAtlasLayout: Positions;

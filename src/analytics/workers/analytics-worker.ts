@@ -1,5 +1,6 @@
 // Runs in a worker thread of AnalyticsWorkers: the CPU-heavy analytics, away from the event loop.
 import { workerData } from 'piscina';
+import { packProjection } from '../co-creation/packed-projection';
 import { projectCoCreation } from '../co-creation/project-co-creation';
 import { readScopedStructure } from '../co-creation/read-scoped-structure';
 import { forceAtlasLayout } from '../layout/force-atlas-layout';
@@ -10,7 +11,7 @@ import { databaseFailure, workerMemberships, type WorkerGraphConnection } from '
 export = function runAnalyticsTask(task: AnalyticsTask): AnalyticsTaskResult | Promise<AnalyticsTaskResult> {
   switch (task.name) {
     case 'projectCoCreation':
-      return projectCoCreation(task.structure, task.options);
+      return packProjection(projectCoCreation(task.structure, task.options));
     case 'readAndProjectCoCreation':
       return readAndProject(task);
     case 'forceAtlasLayout':
@@ -26,7 +27,7 @@ async function readAndProject(
   try {
     const structure = await readScopedStructure(workerMemberships(connection, task.bookmarks), task.read);
     if (structure === undefined) return { kind: 'unknownScope' };
-    return { kind: 'projected', projection: projectCoCreation(structure, task.options) };
+    return { kind: 'projected', projection: packProjection(projectCoCreation(structure, task.options)) };
   } catch (error) {
     const failure = databaseFailure(error);
     if (failure === undefined) throw error;
