@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   try {
     log('Importing the seed case study...');
     await importCaseStudy({ driver: env.driver, paths: seedCaseStudyDirs() });
-    const api = await startBenchApi(env.driver, env.neo4jUri, env.password);
+    const api = await startBenchApi(env.driver, env.neo4jUri, env.password, { recorded: true });
     const post = (query: string) => api.post(query);
 
     const actors = (

@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     // The example queries are written for the seed case study: measured on it alone.
     log('Importing the seed case study...');
     await importCaseStudy({ driver: env.driver, paths: seedCaseStudyDirs() });
-    const api = await startBenchApi(env.driver, env.neo4jUri, env.password);
+    const api = await startBenchApi(env.driver, env.neo4jUri, env.password, { recorded: true });
     const countStatements = async (operation: BenchOperation) =>
       (await recordWhile(env.driver, () => api.post(operation.query, operation.variables))).statements.length;
 

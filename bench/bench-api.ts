@@ -10,14 +10,24 @@ export interface BenchApi {
   stop(): Promise<void>;
 }
 
-/** The API in this process, on a free port, without rate limit or logs, against the given driver. */
-export async function startBenchApi(driver: Driver, neo4jUri: string, password: string): Promise<BenchApi> {
+/**
+ * The API in this process, on a free port, without rate limit or logs, against the given driver.
+ * `recorded`: every Cypher statement of a request goes through `driver` (the analytics workers do not
+ * read with drivers of their own), for benchmarks that record and replay them.
+ */
+export async function startBenchApi(
+  driver: Driver,
+  neo4jUri: string,
+  password: string,
+  options: { recorded?: boolean } = {},
+): Promise<BenchApi> {
   const config = loadConfig({ NEO4J_URI: neo4jUri, NEO4J_PASSWORD: password, RATE_LIMIT_PER_MINUTE: '0' });
   const server = await createApiServer({
     config,
     driver,
     logError: () => undefined,
     logger: pino({ level: 'silent' }),
+    workersReadGraph: options.recorded !== true,
   });
   const baseUrl = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
   return {

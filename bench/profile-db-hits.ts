@@ -76,7 +76,9 @@ export async function profileOperations(
   operations: readonly BenchOperation[],
   onOperation: (name: string, work: OperationWork) => void = () => undefined,
 ): Promise<Map<string, OperationWork>> {
-  const api = await startBenchApi(driver, connection.uri, connection.password);
+  const api = await startBenchApi(driver, connection.uri, connection.password, {
+    recorded: true,
+  });
   const results = new Map<string, OperationWork>();
   try {
     for (const operation of operations) {

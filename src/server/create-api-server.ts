@@ -64,6 +64,12 @@ export interface ApiServerOptions {
   readonly logError?: (error: unknown) => void;
   /** Where logs go. Default: createLogger at LOG_LEVEL and LOG_FORMAT. */
   readonly logger?: Logger;
+  /**
+   * Whether the analytics workers read the co-creation structure with drivers of their own (default
+   * true). false: the main thread reads it through `driver`, so that a recorder on `driver` sees every
+   * Cypher statement of a request (the db-hits benchmark).
+   */
+  readonly workersReadGraph?: boolean;
 }
 
 /** Max size of a request body: queries are small; large bodies are an attack. */
@@ -130,7 +136,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     timeBudgetMillis: config.analytics.timeBudgetMillis,
     memoryLimitMb: config.analytics.memoryLimitMb,
     // The workers read the co-creation structure themselves, off the event loop (issue 13).
-    graph: { neo4j: config.neo4j, ...queryTarget },
+    graph: options.workersReadGraph === false ? undefined : { neo4j: config.neo4j, ...queryTarget },
   });
   const cache =
     config.analytics.cacheMb === 0

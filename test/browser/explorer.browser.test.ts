@@ -235,14 +235,20 @@ describe('the explorer (sigma.js) and the playground in a real browser', () => {
     const seen = new Map<number, { nodes: number; edges: number }>();
     await page.click('#play');
     for (let year = 2019; year <= 2023; year++) {
-      await page.waitForFunction(
-        (y) =>
-          document.getElementById('years')?.textContent === String(y) &&
-          document.getElementById('graph')?.dataset.state === 'ready',
+      // The counts are read in the same evaluation that sees the year ready: a second round trip could
+      // land after the 1.2 s step on a busy machine and read the next year's network.
+      const counts = await page.waitForFunction(
+        (y) => {
+          const ready =
+            document.getElementById('years')?.textContent === String(y) &&
+            document.getElementById('graph')?.dataset.state === 'ready';
+          const { graph } = (window as unknown as { explorer: PageExplorer }).explorer;
+          return ready && { nodes: graph.order, edges: graph.size };
+        },
         year,
-        { timeout: 60_000 },
+        { timeout: 60_000, polling: 50 },
       );
-      seen.set(year, await drawn());
+      seen.set(year, (await counts.jsonValue()) as { nodes: number; edges: number });
     }
     for (const [year, counts] of seen)
       expect(counts).toEqual(await apiCoCreation(null, { from: `${year}-01-01`, until: `${year}-12-31` }));

@@ -2,6 +2,10 @@ import type { LocalNeo4j } from '../../src/db/local-neo4j';
 import { postGraphQL } from '../utils/api-test-server';
 import { startApiOnThrowawayNeo4j, type ApiOnThrowawayNeo4j } from '../utils/api-on-throwaway-neo4j';
 
+// Throwaway Neo4j instances start here (20-60 s, longer beside the suite's own two on a busy CI
+// machine): above Jest's 120 s default, so LocalNeo4j's own start timeout (120 s) speaks first.
+jest.setTimeout(360_000);
+
 // The API keeps running when Neo4j goes away, says so fast, and recovers by itself when it returns.
 describe('when Neo4j goes away and comes back', () => {
   let api: ApiOnThrowawayNeo4j;

@@ -5,6 +5,10 @@ import { postGraphQL, signTestToken } from '../utils/api-test-server';
 import { startApiOnThrowawayNeo4j, type ApiOnThrowawayNeo4j } from '../utils/api-on-throwaway-neo4j';
 import { writeCaseStudyFixture } from '../utils/case-study-fixture';
 
+// Throwaway Neo4j instances start here (20-60 s, longer beside the suite's own two on a busy CI
+// machine): above Jest's 120 s default, so LocalNeo4j's own start timeout (120 s) speaks first.
+jest.setTimeout(360_000);
+
 // Under a bounded write loop, Neo4j is killed with SIGKILL and restarted: every write the API
 // acknowledged is there afterwards, requests during the outage fail with SERVICE_UNAVAILABLE, and
 // writes succeed again once Neo4j is back, without restarting the API.

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
 import { findFreePort } from '../../src/shared/tcp-ports';
 import { PROJECT_ROOT } from '../../src/shared/project-paths';
 import { testNeo4jConnection } from '../utils/test-database';
@@ -27,7 +28,7 @@ describe('graceful shutdown of `quartiersnetz serve`', () => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    for (let i = 0; i < 200 && !output.includes('quartiersnetz API on'); i++)
+    for (let i = 0; i < 600 && !output.includes('quartiersnetz API on'); i++)
       await new Promise((r) => setTimeout(r, 100));
     expect(output).toContain('quartiersnetz API on');
 
@@ -39,7 +40,11 @@ describe('graceful shutdown of `quartiersnetz serve`', () => {
         query: '{ coCreationTimeline(fromYear: 1990, untilYear: 2019) { year actors } }',
       }),
     });
-    await new Promise((r) => setTimeout(r, 30));
+    // The signal must find the request in flight: a fixed 30 ms wait could send it before the server
+    // had read the request on a busy machine (the connection is then closed, not drained). Wait until
+    // the timeline's reads show in Neo4j; past 10 s the request is either done or never came (the
+    // assertions below tell which).
+    await untilReading(connection, 10_000);
     child.kill('SIGTERM');
     const response = await pending;
     expect(response.status).toBe(200);
@@ -51,3 +56,23 @@ describe('graceful shutdown of `quartiersnetz serve`', () => {
     expect(output).toContain('SIGTERM: draining requests');
   });
 });
+
+/** Resolves once Neo4j runs a membership read (the timeline's), or after `limitMillis`. */
+async function untilReading(
+  connection: { uri: string; username: string; password: string },
+  limitMillis: number,
+): Promise<void> {
+  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password));
+  try {
+    const deadline = Date.now() + limitMillis;
+    while (Date.now() < deadline) {
+      const { records } = await driver.executeQuery(
+        "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'HAS_AGENDA_ITEM' RETURN count(*) AS n",
+      );
+      if (Number(records[0]?.get('n')) > 0) return;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  } finally {
+    await driver.close();
+  }
+}

@@ -5,6 +5,10 @@ import { ErrorCode } from '../../src/errors/error-codes';
 import type { LocalNeo4j } from '../../src/db/local-neo4j';
 import { createThrowawayNeo4j, disposeThrowawayNeo4j, queryLocal } from '../utils/throwaway-neo4j';
 
+// Throwaway Neo4j instances start here (20-60 s, longer beside the suite's own two on a busy CI
+// machine): above Jest's 120 s default, so LocalNeo4j's own start timeout (120 s) speaks first.
+jest.setTimeout(360_000);
+
 // These tests start their own small instances beside the suite's Neo4j: several instances on
 // different ports at once is itself one of the launcher's requirements.
 describe('LocalNeo4j lifecycle', () => {

@@ -1,4 +1,6 @@
 import { deserialize, serialize } from 'node:v8';
+import type { CoCreationNetwork } from '../../src/analytics/analytics.types';
+import { estimateSize } from '../../src/analytics/co-creation/co-creation.service';
 import { AllianceList, packProjection, unpackTies } from '../../src/analytics/co-creation/packed-projection';
 import {
   projectCoCreation,
@@ -87,5 +89,22 @@ describe('packed projection (the worker-to-main-thread form of a co-creation pro
       );
     expect(Object.keys(others(received)).sort()).toEqual(Object.keys(others(original)).sort());
     expect(others(received)).toEqual(others(original));
+  });
+});
+
+describe('the result cache measure of a co-creation answer', () => {
+  it('counts the recurring alliances (it left them out: megabytes per whole-graph answer at size M)', () => {
+    const packed = packProjection(projection());
+    const answer = (alliances: AllianceList) =>
+      ({ nodes: [], edges: [], contexts: [], recurringAlliances: alliances }) as unknown as CoCreationNetwork;
+    const none = new AllianceList({
+      ...packed,
+      alliances: packProjection({ ...projection(), alliances: [] }).alliances,
+    });
+    const some = new AllianceList(packed);
+    expect(some.count).toBeGreaterThan(20);
+    expect(estimateSize(answer(some)) - estimateSize(answer(none))).toBeGreaterThanOrEqual(
+      some.count * 4 * 4,
+    );
   });
 });

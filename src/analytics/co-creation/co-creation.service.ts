@@ -392,7 +392,7 @@ function newestFirst(a: SharedContext, b: SharedContext): number {
 }
 
 /** A rough size in bytes of a network answer held in memory, for the cache bound. */
-function estimateSize(network: CoCreationNetwork): number {
+export function estimateSize(network: CoCreationNetwork): number {
   let evidence = 0;
   for (const edge of network.edges) evidence += edge.evidence.length + edge.contexts.length;
   return (
