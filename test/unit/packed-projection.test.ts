@@ -23,7 +23,7 @@ const OPTIONS: CoCreationProjectionOptions = {
 };
 
 /** 60 actors in 25 contexts: dated, undated, open-ended and closed memberships, events and undertakings. */
-function projection() {
+function projection(options: Partial<CoCreationProjectionOptions> = {}) {
   const random = seededRandom(11);
   const builder = new MembershipStructureBuilder();
   for (let actor = 0; actor < 60; actor++) {
@@ -50,7 +50,7 @@ function projection() {
       memberships,
     });
   }
-  return projectCoCreation(builder.build(), OPTIONS);
+  return projectCoCreation(builder.build(), { ...OPTIONS, ...options });
 }
 
 describe('packed projection (the worker-to-main-thread form of a co-creation projection)', () => {
@@ -62,7 +62,23 @@ describe('packed projection (the worker-to-main-thread form of a co-creation pro
     expect(original.ties.length).toBeGreaterThan(200);
     expect(original.ties.some((tie) => tie.contexts.some((context) => context.date === null))).toBe(true);
     expect(original.ties.some((tie) => tie.contexts.some((context) => context.open))).toBe(true);
+    expect(original.ties.some((tie) => tie.undated)).toBe(true);
+    expect(original.ties.some((tie) => !tie.undated)).toBe(true);
     expect(await unpackTies(received)).toEqual(original.ties);
+  });
+
+  it('keeps fractional weights (Newman weighting) exactly', async () => {
+    const newman = projection({ weighting: 'NEWMAN' });
+    expect(newman.ties.some((tie) => !Number.isInteger(tie.weight))).toBe(true);
+    expect(await unpackTies(deserialize(serialize(packProjection(newman))) as typeof received)).toEqual(
+      newman.ties,
+    );
+  });
+
+  it('refuses an index outside the string table instead of answering an empty key', async () => {
+    const broken = { ...received, strings: received.strings.slice(0, 1) };
+    await expect(unpackTies(broken)).rejects.toThrow(/no string at index/);
+    expect(() => new AllianceList(broken).page(5)).toThrow(/no string at index/);
   });
 
   it('gives back the alliances a page at a time, in order, with their counts and spans', () => {

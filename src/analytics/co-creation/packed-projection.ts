@@ -141,15 +141,25 @@ function packAlliances(
   return { count: alliances.length, actorStart, actors, contextStart, contextKeys, spans };
 }
 
-/** The string at `index` of the table, null for -1. */
+/** The string at `index` of the table, null for -1; an index outside the table is a packing defect. */
 function stringAt(strings: readonly string[], index: number | undefined): string | null {
-  return index === undefined || index < 0 ? null : (strings[index] ?? null);
+  if (index === -1) return null;
+  const value = index === undefined ? undefined : strings[index];
+  if (value === undefined) throw new Error(`packed projection: no string at index ${index}`);
+  return value;
+}
+
+/** A string that cannot be null (a key, a kind). */
+function requiredAt(strings: readonly string[], index: number | undefined): string {
+  const value = stringAt(strings, index);
+  if (value === null) throw new Error('packed projection: a key or kind is missing');
+  return value;
 }
 
 /** The ties as objects again, on the main thread, slice by slice. */
 export function unpackTies(projection: PackedProjection): Promise<ProjectedTie[]> {
   const { strings, ties } = projection;
-  const text = (index: number | undefined) => stringAt(strings, index) ?? '';
+  const text = (index: number | undefined) => requiredAt(strings, index);
   return mapInSlices(ties.ids, (id, index): ProjectedTie => {
     const contexts: ProjectedContextRef[] = [];
     for (let entry = ties.contextStart[index] ?? 0; entry < (ties.contextStart[index + 1] ?? 0); entry++) {
@@ -196,7 +206,7 @@ export class AllianceList implements AlliancePages {
   page(limit: number): AllianceResult[] {
     const { actorStart, actors, contextStart, contextKeys, spans } = this.packed;
     const keys = (column: Int32Array, from: number | undefined, to: number | undefined) =>
-      Array.from(column.subarray(from ?? 0, to ?? 0), (index) => stringAt(this.strings, index) ?? '');
+      Array.from(column.subarray(from ?? 0, to ?? 0), (index) => requiredAt(this.strings, index));
     return Array.from({ length: Math.min(limit, this.packed.count) }, (_, index) => {
       const contexts = keys(contextKeys, contextStart[index], contextStart[index + 1]);
       return {
