@@ -129,6 +129,35 @@ describe('the seed at the date asked (issue 14)', () => {
     );
   });
 
+  it('the co-creation network, its ties and the timeline name the BMI as it was called in their year', async () => {
+    // 2017: a member of staff ties to the BMI as his organisation, before its 2018 renaming.
+    const network = async (at: string) =>
+      (
+        await data(
+          `{ coCreationNetwork(window: { at: "${at}" }) { nodes { id label } edges { contexts(limit: 100) { key name } } } }`,
+        )
+      ).coCreationNetwork;
+    const named = (answer: Json) => ({
+      node: answer.nodes.find((n: Json) => n.id === 'bmi')?.label,
+      context: answer.edges.flatMap((e: Json) => e.contexts).find((c: Json) => c.key === 'bmi')?.name,
+    });
+    expect(named(await network('2017-06-01'))).toEqual({
+      node: 'Bundesministerium des Innern',
+      context: 'Bundesministerium des Innern',
+    });
+    expect(named(await network('2020-06-01'))).toEqual({
+      node: 'Bundesministerium des Innern, für Bau und Heimat',
+      context: 'Bundesministerium des Innern, für Bau und Heimat',
+    });
+    const timeline = (
+      await data('{ coCreationTimeline(fromYear: 2017, untilYear: 2020) { year topActors { key label } } }')
+    ).coCreationTimeline;
+    const bmiIn = (year: number) =>
+      timeline.find((y: Json) => y.year === year).topActors.find((a: Json) => a.key === 'bmi')?.label;
+    expect(bmiIn(2017)).toBe('Bundesministerium des Innern');
+    expect(bmiIn(2020)).toBe('Bundesministerium des Innern, für Bau und Heimat');
+  });
+
   it('the BIWAQ co-creation network and timeline have no BMWSB before its founding, no BMI after its portfolio moved', async () => {
     const network = async (at: string) =>
       (
