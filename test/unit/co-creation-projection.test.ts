@@ -124,6 +124,14 @@ describe('projectCoCreation: select first, project second', () => {
     }
   });
 
+  it('as a summary (the timeline) answers the same actors, metrics, communities and counts, without ties, alliances or context mixes', () => {
+    const options = { ...OPTIONS, maxNodes: 60, maxEdges: 300 };
+    const { ties, alliances, contextMixes, ...whole } = projectCoCreation(structureOf(rows), options);
+    expect([ties.length, alliances.length, contextMixes.length].every((count) => count > 0)).toBe(true);
+    const summary = projectCoCreation(structureOf(rows), { ...options, summary: true });
+    expect(summary).toEqual({ ...whole, ties: [], alliances: [], contextMixes: [] });
+  });
+
   it('equals the full projection when members take part at different times (some open, some unknown)', () => {
     const random = seededRandom(11);
     const year = () => 2010 + Math.floor(random() * 12);

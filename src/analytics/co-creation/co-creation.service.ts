@@ -147,7 +147,10 @@ export class CoCreationService {
     const years: { year: number; projection: PackedProjection }[] = [];
     for (let year = request.fromYear; year <= request.untilYear; year++) {
       const window = { from: `${year}-01-01`, until: `${year}-12-31` };
-      years.push({ year, projection: await this.projectScope({ ...request, window }, request) });
+      years.push({
+        year,
+        projection: await this.projectScope({ ...request, window }, { ...request, summary: true }),
+      });
     }
     const top = years.map(({ projection }) =>
       [...projection.actors]
@@ -281,7 +284,7 @@ export class CoCreationService {
    */
   private async projectScope(
     read: StructureRequest,
-    request: Omit<CoCreationRequest, 'scope' | 'window'>,
+    request: Omit<CoCreationRequest, 'scope' | 'window'> & Pick<CoCreationProjectionOptions, 'summary'>,
   ): Promise<PackedProjection> {
     const { workers, memberships, bookmarkManager } = this.dependencies;
     const options = projectionOptions(request);
@@ -334,9 +337,10 @@ export class CoCreationService {
 }
 
 function projectionOptions(
-  request: Omit<CoCreationRequest, 'scope' | 'window'>,
+  request: Omit<CoCreationRequest, 'scope' | 'window'> & Pick<CoCreationProjectionOptions, 'summary'>,
 ): CoCreationProjectionOptions {
   return {
+    summary: request.summary === true,
     maxNodes: request.maxNodes,
     maxEdges: request.maxEdges,
     weighting: request.weighting,

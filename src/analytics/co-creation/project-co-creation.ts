@@ -41,6 +41,13 @@ export interface CoCreationProjectionOptions {
   readonly minAllianceContexts: number;
   readonly seed: number;
   readonly centrality: Omit<CentralityOptions, 'seed'>;
+  /**
+   * Only what a yearly summary reads (coCreationTimeline): actors with their metrics, communities,
+   * modularity, sector mix and truncation. The ties are still built and measured but not returned, and
+   * neither recurring alliances nor context mixes are searched (at size M the alliance search alone
+   * costs about 150 ms a year).
+   */
+  readonly summary?: boolean;
 }
 
 export interface ProjectedActor {
@@ -221,18 +228,21 @@ export function projectCoCreation(
       scopeWeightedDegree: strength[actor] as number,
       metrics: metrics.actors.get(keyOf(actor)) as ActorMetrics,
     })),
-    ties: projected.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    ties: options.summary === true ? [] : projected.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     communities: [...communities.entries()]
       .sort(([a], [b]) => a - b)
       .map(([id, entry]) => ({ id, members: entry.members, sectorMix: sectorMix(entry.ties) })),
     modularity: metrics.modularity,
     sectorMix: sectorMix(projected.map((tie) => [sectorByKey(tie.source), sectorByKey(tie.target)] as const)),
-    alliances: recurringAlliances(projected, {
-      minContexts: options.minAllianceContexts,
-      enclosing: enclosingContexts(structure),
-      contextSpan: contextSpans(structure, groups),
-    }),
-    contextMixes: contextMixes(structure, groups, sectorSetOf),
+    alliances:
+      options.summary === true
+        ? []
+        : recurringAlliances(projected, {
+            minContexts: options.minAllianceContexts,
+            enclosing: enclosingContexts(structure),
+            contextSpan: contextSpans(structure, groups),
+          }),
+    contextMixes: options.summary === true ? [] : contextMixes(structure, groups, sectorSetOf),
     truncation: {
       nodes: kept.length < ranked.length,
       edges: keptTies.length < ties.length,
