@@ -188,7 +188,8 @@ export function projectCoCreation(
       firstDate: decodeDate(tie.first),
       lastDate: decodeEnd(tie.last),
       undated: tie.datedContexts === 0,
-      contexts: entries.of(tie).map((entry) => {
+      // A summary returns no ties and searches no alliances: nobody reads their contexts.
+      contexts: (options.summary === true ? [] : entries.of(tie)).map((entry) => {
         const context = entries.context[entry] as number;
         return {
           key: structure.contextKeys[context] as string,
@@ -397,8 +398,7 @@ class TieEntries {
   /** The entries of a tie, in the order they were appended. */
   of(tie: Tie): number[] {
     const out: number[] = [];
-    for (let entry = tie.count === 0 ? -1 : tie.head; entry >= 0; entry = this.next[entry] as number)
-      out.push(entry);
+    for (let entry = tie.head; entry >= 0; entry = this.next[entry] as number) out.push(entry);
     return out;
   }
 
