@@ -11,6 +11,7 @@ import {
 import { AnalyticsWorkers } from '../../src/analytics/workers/analytics-workers';
 import { importSyntheticNetwork } from '../../src/generate/import-synthetic-network';
 import { deleteByKeyPrefix } from '../utils/graph-fingerprint';
+import { readBothWays } from '../utils/membership-rows';
 import { useTestDatabase } from '../utils/test-database';
 
 const OPTIONS: CoCreationProjectionOptions = {
@@ -85,6 +86,18 @@ describe('co-creation at size S against Neo4j', () => {
       centrality: { exactWorkLimit: 1000, pivots: 200 },
     });
     expect(auto.centrality.method).toBe('SAMPLED');
+  });
+
+  it('reads the same memberships for the whole graph (event by event) as actor by actor, in any window', async () => {
+    for (const window of [
+      { from: null, until: null },
+      { from: '2019-01-01', until: '2019-12-31' },
+      { from: '2021-03-01', until: null },
+    ]) {
+      const { whole, byActor } = await readBothWays(db.driver, prefix, window);
+      expect(byActor.length).toBeGreaterThan(500);
+      expect(whole).toEqual(byActor);
+    }
   });
 
   it('keeps a hub network drawable: maxNodes and maxEdges cap the answer and say so', () => {

@@ -2,6 +2,7 @@ import { CONTEXT_KINDS } from '../../src/analytics/network/membership';
 import { MembershipRepository } from '../../src/analytics/network/membership.repository';
 import { MembershipStructureBuilder } from '../../src/analytics/network/membership-structure';
 import { deleteByKeyPrefix } from '../utils/graph-fingerprint';
+import { readBothWays } from '../utils/membership-rows';
 import { useTestDatabase } from '../utils/test-database';
 
 /**
@@ -29,7 +30,15 @@ describe('event memberships through agenda items', () => {
        CREATE (speaker)-[:SPOKE_AT {sources: ['s'], quotes: ['q']}]->(shared)
        CREATE (host)-[:ORGANISED {sources: ['s'], quotes: ['q']}]->(single)
        CREATE (host)-[:PARTICIPATED_IN {sources: ['s'], quotes: ['q']}]->(plain)
-       CREATE (speaker)-[:MODERATED {sources: ['s'], quotes: ['q']}]->(orphan)`,
+       CREATE (speaker)-[:MODERATED {sources: ['s'], quotes: ['q']}]->(orphan)
+       CREATE (series:Entity:Event {key: $series, name: 'Reihe', startDate: date('2019-01-01')})
+       CREATE (session:Entity:Event {key: $session, name: 'Sitzung', startDate: date('2019-09-09')})
+       CREATE (evening:Entity:Event {key: $evening, name: 'Abend', startDate: date('2019-11-11'), endDate: date('2019-11-12')})
+       CREATE (session)-[:PART_OF]->(series), (evening)-[:PART_OF]->(series)
+       CREATE (guest:Entity:Actor:Person {key: $guest, name: 'Gast'})
+       CREATE (guest)-[:PARTICIPATED_IN {sources: ['s'], quotes: ['q'], activeFrom: date('2019-09-01'), activeUntil: date('2019-09-30')}]->(session)
+       CREATE (guest)-[:SPOKE_AT {sources: ['s'], quotes: ['q']}]->(evening)
+       CREATE (host)-[:ORGANISED {sources: ['s'], quotes: ['q']}]->(session)`,
       {
         speaker: key('speaker'),
         host: key('host'),
@@ -39,6 +48,10 @@ describe('event memberships through agenda items', () => {
         shared: key('shared'),
         single: key('single'),
         orphan: key('orphan'),
+        series: key('series'),
+        session: key('session'),
+        evening: key('evening'),
+        guest: key('guest'),
       },
     );
   });
@@ -52,6 +65,7 @@ describe('event memberships through agenda items', () => {
   const expected = [
     ['host', 'congress'],
     ['host', 'plain'],
+    ['host', 'series'],
     ['speaker', 'congress'],
     ['speaker', 'forum'],
     ['speaker', 'orphan'],
@@ -63,6 +77,23 @@ describe('event memberships through agenda items', () => {
     expect(found.every((m) => m.contextKind === 'EVENT')).toBe(true);
     // The date is the owning event's.
     expect(found.find((m) => m.contextKey === key('forum'))?.date).toBe('2020-06-01');
+  });
+
+  it('the whole graph, read event by event, gives each actor the same memberships and spans', async () => {
+    // The guest's roles in two events of one series merge into one membership of the series: from the
+    // first event's day to the later end (the second event's own end), as the per-actor query merges them.
+    for (const window of [
+      { from: null, until: null },
+      { from: '2019-10-01', until: '2019-12-31' },
+      { from: '2020-01-01', until: '2020-12-31' },
+    ]) {
+      const { whole, byActor } = await readBothWays(db.driver, prefix, window);
+      expect(whole).toEqual(byActor);
+    }
+    const { whole } = await readBothWays(db.driver, prefix, { from: null, until: null });
+    expect(whole).toContain(`${key('guest')} 0 0 ${key('series')} 0 - 20190909 20191112 1`);
+    expect(whole).toContain(`${key('speaker')} 0 0 ${key('forum')} 0 - 20200601 20200601 1`);
+    expect(whole.filter((line) => line.startsWith(key('host')))).toHaveLength(3);
   });
 
   it('the structure the co-creation network is projected from says the same', async () => {

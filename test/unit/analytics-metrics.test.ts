@@ -1,5 +1,5 @@
 import { computeNetworkMetrics } from '../../src/analytics/metrics/actor-metrics';
-import { recurringAlliances } from '../../src/analytics/metrics/recurring-alliances';
+import { recurringAlliances, type AllianceContext } from '../../src/analytics/metrics/recurring-alliances';
 import { groupSectorMix, sectorMix } from '../../src/analytics/metrics/sector-mix';
 import { sectorMask } from '../../src/analytics/network/membership-structure';
 import { SECTORS } from '../../src/model/vocabulary';
@@ -220,6 +220,43 @@ describe('recurringAlliances', () => {
       { actors: ['b', 'c'], contextKeys: ['e1', 'e4'], firstDate: '2019-09-25', lastDate: '2022-05-01' },
     ]);
     expect(recurringAlliances(tiesOf(buildCoCreationGraph(memberships)), { minContexts: 3 })).toEqual([]);
+  });
+});
+
+describe('recurringAlliances among many actors', () => {
+  it('finds groups whose members lie far apart in the order actors were met (bit sets of several words)', () => {
+    const actor = (i: number) => `a${String(i).padStart(2, '0')}`;
+    const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+    const contexts: Record<string, number[]> = {
+      e1: range(0, 70),
+      e2: range(20, 60),
+      e3: [...range(0, 10), ...range(65, 70)],
+    };
+    const ties = new Map<string, { source: string; target: string; contexts: AllianceContext[] }>();
+    for (const [key, members] of Object.entries(contexts))
+      for (const i of members)
+        for (const j of members) {
+          if (i >= j) continue;
+          const id = `${actor(i)}|${actor(j)}`;
+          const tie = ties.get(id) ?? { source: actor(i), target: actor(j), contexts: [] };
+          tie.contexts.push({ key, kind: 'EVENT', date: '2020-01-01', until: '2020-01-01' });
+          ties.set(id, tie);
+        }
+    const groups = recurringAlliances(ties.values()).filter((alliance) => alliance.actors.length > 2);
+    expect(groups).toEqual([
+      {
+        actors: range(20, 60).map(actor),
+        contextKeys: ['e1', 'e2'],
+        firstDate: '2020-01-01',
+        lastDate: '2020-01-01',
+      },
+      {
+        actors: contexts.e3?.map(actor),
+        contextKeys: ['e1', 'e3'],
+        firstDate: '2020-01-01',
+        lastDate: '2020-01-01',
+      },
+    ]);
   });
 });
 

@@ -3,6 +3,8 @@
 // context, end, dated, undertakings just inside the context], dates as YYYYMMDD integers (0: unknown).
 // Same rules and parameters as analytics/memberships.cypher (keep the two in step); the co-creation
 // network selects its actors from this and reads the evidence of the kept ties afterwards.
+// $everyActor: a row for every actor read, with no memberships too (the whole graph's EVENT memberships
+// are read apart, by analytics/event-membership-structure.cypher, and need the actors' sectors).
 WITH CASE WHEN $from IS NULL THEN null ELSE date($from) END AS from,
      CASE WHEN $until IS NULL THEN null ELSE date($until) END AS until
 CALL () {
@@ -26,7 +28,7 @@ CALL () {
   RETURN DISTINCT a
 }
 WITH DISTINCT a, from, until
-CALL (a, from, until) {
+OPTIONAL CALL (a, from, until) {
   MATCH (a)-[r:ORGANISED|PARTICIPATED_IN|SPOKE_AT|MODERATED]->(x)
   WHERE 'EVENT' IN $kinds AND (x:Event OR x:AgendaItem)
     AND (until IS NULL OR coalesce(r.activeFrom, r.validFrom, date('0001-01-01')) <= until) AND (from IS NULL OR coalesce(r.activeUntil, r.validTo, date('9999-12-31')) >= from)
@@ -83,17 +85,18 @@ CALL (a, from, until) {
          null AS inside
 }
 WITH a, from, until, context, kind, start, end, dated, inside
-WHERE $contexts IS NULL OR context.key IN $contexts
+WHERE $contexts IS NULL OR context.key IN $contexts OR (context IS NULL AND $everyActor)
 // Every relationship on the way must be valid in the window (checked above); only the structure leaves.
 // Several ways into one context: the union of their spans (an open end wins), dated when one of them is.
 WITH a, from, until, context, kind, min(start) AS start, max(end) AS end, max(dated) AS dated,
      collect(DISTINCT inside) AS inside
 // Dates leave as YYYYMMDD integers (0: unknown), the form the structure keeps: no strings to build and parse.
-WITH a, from, until, collect([context.key, kind,
+WITH a, from, until, collect(CASE WHEN context IS NOT NULL THEN [context.key, kind,
         CASE WHEN start > date('0001-01-01') THEN start.year * 10000 + start.month * 100 + start.day ELSE 0 END,
         CASE WHEN context:Organisation THEN context.sector ELSE null END,
         CASE WHEN end < date('9999-12-31') THEN end.year * 10000 + end.month * 100 + end.day ELSE 0 END,
-        dated, inside]) AS memberships
+        dated, inside] END) AS memberships
+WHERE size(memberships) > 0 OR $everyActor
 RETURN a.key AS actor,
        CASE WHEN a:Organisation THEN 'Organisation' ELSE 'Person' END AS type,
        // A person carries the sectors of all organisations they are affiliated with in the window (a unit

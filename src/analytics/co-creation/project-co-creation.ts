@@ -416,6 +416,9 @@ class TieEntries {
 }
 
 /** Ties among the kept actors (local indices), one per pair, accumulated over their shared contexts. */
+/** Up to this many kept actors, ties are found in a table of every pair (2048² indices: 16 MiB). */
+const DENSE_PAIR_TABLE_UP_TO = 2048;
+
 function tiesAmong(
   groups: ContextGroups,
   local: Int32Array,
@@ -423,7 +426,12 @@ function tiesAmong(
   weighting: TieWeighting,
 ): { ties: Tie[]; entries: TieEntries } {
   const entries = new TieEntries();
-  const byPair = new Map<number, Tie>();
+  const ties: Tie[] = [];
+  // Pair -> index into ties: a dense table while it is small (a Map lookup per pair was a quarter of
+  // a whole-graph projection at size M), a Map beyond.
+  const dense =
+    keptCount <= DENSE_PAIR_TABLE_UP_TO ? new Int32Array(keptCount * keptCount).fill(-1) : undefined;
+  const sparse = dense === undefined ? new Map<number, number>() : undefined;
   const members: number[] = [];
   const memberDates: number[] = [];
   const memberEnds: number[] = [];
@@ -455,10 +463,13 @@ function tiesAmong(
         // Never in the context at the same time: no co-creation through it.
         if (!together(date, end)) continue;
         const pair = a * keptCount + b;
-        let tie = byPair.get(pair);
+        const index = dense !== undefined ? (dense[pair] as number) : (sparse?.get(pair) ?? -1);
+        let tie = ties[index];
         if (tie === undefined) {
           tie = { a, b, weight: 0, first: 0, last: 0, datedContexts: 0, count: 0, head: -1, tail: -1 };
-          byPair.set(pair, tie);
+          if (dense !== undefined) dense[pair] = ties.length;
+          else sparse?.set(pair, ties.length);
+          ties.push(tie);
         }
         tie.weight += weight;
         entries.append(tie, context, date, end);
@@ -468,7 +479,7 @@ function tiesAmong(
       }
     }
   }
-  return { ties: [...byPair.values()], entries };
+  return { ties, entries };
 }
 
 /** The `maxEdges` strongest ties: weight, then shared contexts, then the most recent, then rank. */

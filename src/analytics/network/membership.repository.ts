@@ -6,6 +6,7 @@ import { labelOnStored, type StoredNames } from '../../shared/names-over-time';
 import type { TimeWindow } from '../time-window.input';
 import type { ContextKind, Membership } from './membership';
 import type { MembershipStructureBuilder, MembershipStructureRow } from './membership-structure';
+import { EventMembershipMerger, type EventMembershipRow } from './event-membership-merger';
 
 export interface MembershipQuery {
   readonly kinds: readonly ContextKind[];
@@ -15,6 +16,8 @@ export interface MembershipQuery {
   readonly contexts?: readonly string[] | null;
   readonly window: TimeWindow;
 }
+
+type Profile = Pick<MembershipStructureRow, 'type' | 'sectors'>;
 
 /** The Cypher parameters both membership queries take. */
 function membershipParameters(query: MembershipQuery): Record<string, unknown> {
@@ -59,11 +62,13 @@ export class MembershipRepository {
     query: MembershipQuery,
     into: MembershipStructureBuilder,
   ): Promise<{ actors: string[]; organisations: string[] }> {
+    const whole = (query.actors ?? null) === null && (query.contexts ?? null) === null;
+    if (whole && query.kinds.includes('EVENT')) return this.wholeStructure(query, into);
     const actors: string[] = [];
     const organisations: string[] = [];
     await this.options.driver.executeQuery(
       cypherQuery('analytics/membership-structure'),
-      membershipParameters(query),
+      { ...membershipParameters(query), everyActor: false },
       {
         ...readQueryConfig(this.options),
         resultTransformer: neo4j.resultTransformers.mappedResultTransformer({
@@ -79,6 +84,70 @@ export class MembershipRepository {
       },
     );
     return { actors, organisations };
+  }
+
+  /**
+   * The whole graph's structure in one read transaction: every actor with its sectors and its
+   * UNDERTAKING and ORGANISATION memberships read actor by actor, then the EVENT memberships read
+   * event by event and merged per actor and event as membership-structure.cypher merges them: the
+   * same rows at about two thirds of the time at size M (issue 13). The builder is fed once the
+   * transaction has succeeded (a retried transaction starts afresh).
+   */
+  private async wholeStructure(
+    query: MembershipQuery,
+    into: MembershipStructureBuilder,
+  ): Promise<{ actors: string[]; organisations: string[] }> {
+    const { driver, database, bookmarkManager, timeoutMillis } = this.options;
+    const session = driver.session({
+      database,
+      defaultAccessMode: neo4j.session.READ,
+      ...(bookmarkManager === undefined ? {} : { bookmarkManager }),
+    });
+    const parameters = membershipParameters(query);
+    let read: {
+      rows: MembershipStructureRow[];
+      events: EventMembershipMerger;
+      profiles: Map<string, Profile>;
+    };
+    try {
+      read = await session.executeRead(
+        async (tx) => {
+          const rows: MembershipStructureRow[] = [];
+          const profiles = new Map<string, Profile>();
+          for await (const record of tx.run(cypherQuery('analytics/membership-structure'), {
+            ...parameters,
+            kinds: query.kinds.filter((kind) => kind !== 'EVENT'),
+            everyActor: true,
+          })) {
+            const row = record.toObject() as unknown as MembershipStructureRow;
+            profiles.set(row.actor, { type: row.type, sectors: row.sectors });
+            if (row.memberships.length > 0) rows.push(row);
+          }
+          const events = new EventMembershipMerger();
+          for await (const record of tx.run(cypherQuery('analytics/event-membership-structure'), parameters))
+            events.add(record.toObject() as unknown as EventMembershipRow);
+          return { rows, events, profiles };
+        },
+        timeoutMillis === undefined ? {} : { timeout: timeoutMillis },
+      );
+    } finally {
+      await session.close();
+    }
+    const actors = new Set<string>();
+    const organisations: string[] = [];
+    const add = (row: MembershipStructureRow) => {
+      into.add(row);
+      if (actors.has(row.actor)) return;
+      actors.add(row.actor);
+      if (row.type === 'Organisation') organisations.push(row.actor);
+    };
+    read.rows.forEach(add);
+    for (const [actor, memberships] of read.events.byActor()) {
+      const profile = read.profiles.get(actor);
+      // Every actor an event names was read in the same transaction.
+      if (profile !== undefined) add({ actor, ...profile, memberships });
+    }
+    return { actors: [...actors], organisations };
   }
 
   /** Persons affiliated with these organisations or their units in the window. */
