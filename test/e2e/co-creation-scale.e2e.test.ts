@@ -12,24 +12,31 @@ describe('coCreationNetwork: methods, caps and cache through the API (seed)', ()
   };
   const NODES = 'nodes { key betweenness closeness } centrality { method pivots errorBound confidence }';
 
-  // On 29 actors AUTO is exact. Forced sampling with 25 of 29 pivots ranks the top 10 at Spearman 0.90
-  // (seed 3): the seed's brokers come in tied pairs (0.138, 0.126, 0.103) that one missing pivot can
-  // separate. The >= 0.9 check at real size is in test/integration/co-creation-scale.int.test.ts (S).
+  // On 29 actors AUTO is exact. Forced sampling with 25 of 29 pivots, four seeds: the median Spearman of
+  // the top 10 must reach 0.9 and none fall below 0.8 (the seed's brokers come in nearly tied pairs,
+  // 0.138, 0.126, 0.103, that one missing pivot can swap). The same check at size S is in
+  // test/integration/co-creation-scale.int.test.ts.
   it('uses exact centralities on the seed and says so; sampled ones keep the ranking of the top 10', async () => {
     const exact = (await data(`{ coCreationNetwork { ${NODES} } }`)).coCreationNetwork;
     expect(exact.centrality).toMatchObject({ method: 'EXACT', errorBound: 0 });
     expect(exact.centrality.pivots).toBe(exact.nodes.length);
-    const sampled = (
-      await data(`{ coCreationNetwork(centralityMethod: SAMPLED, pivots: 25, seed: 3) { ${NODES} } }`)
-    ).coCreationNetwork;
-    expect(sampled.centrality.method).toBe('SAMPLED');
-    expect(sampled.centrality.pivots).toBeLessThan(exact.nodes.length);
-    expect(sampled.centrality.errorBound).toBeGreaterThan(0);
+    const seeds = [42, 1, 2, 3];
+    const sampled = await data(
+      `{ ${seeds.map((seed) => `s${seed}: coCreationNetwork(centralityMethod: SAMPLED, pivots: 25, seed: ${seed}) { ${NODES} }`).join(' ')} }`,
+    );
     const byKey = (nodes: Json[], field: string) =>
       Object.fromEntries(nodes.map((node) => [node.key as string, node[field] as number]));
-    expect(
-      spearmanOfTop(byKey(exact.nodes, 'betweenness'), byKey(sampled.nodes, 'betweenness'), 10),
-    ).toBeGreaterThanOrEqual(0.85);
+    const agreement = seeds
+      .map((seed) => {
+        const network = sampled[`s${seed}`] as Json;
+        expect(network.centrality.method).toBe('SAMPLED');
+        expect(network.centrality.pivots).toBeLessThan(exact.nodes.length);
+        expect(network.centrality.errorBound).toBeGreaterThan(0);
+        return spearmanOfTop(byKey(exact.nodes, 'betweenness'), byKey(network.nodes, 'betweenness'), 10);
+      })
+      .sort((a, b) => a - b);
+    expect(((agreement[1] as number) + (agreement[2] as number)) / 2).toBeGreaterThanOrEqual(0.9);
+    expect(agreement[0]).toBeGreaterThanOrEqual(0.8);
   });
 
   it('caps edges with maxEdges (the strongest kept) and nodes with maxNodes, and says which cap cut', async () => {

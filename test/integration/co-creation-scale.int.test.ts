@@ -12,6 +12,7 @@ import { AnalyticsWorkers } from '../../src/analytics/workers/analytics-workers'
 import { importSyntheticNetwork } from '../../src/generate/import-synthetic-network';
 import { deleteByKeyPrefix } from '../utils/graph-fingerprint';
 import { readBothWays } from '../utils/membership-rows';
+import { spearmanOfTop } from '../utils/spearman';
 import { useTestDatabase } from '../utils/test-database';
 
 const OPTIONS: CoCreationProjectionOptions = {
@@ -62,10 +63,8 @@ describe('co-creation at size S against Neo4j', () => {
   it('keeps sampled betweenness within its reported error bound, and says which method it used', () => {
     expect(structure.actorKeys.length).toBeGreaterThan(1000);
     const exact = projectCoCreation(structure, { ...OPTIONS, centrality: { method: 'EXACT' } });
-    // S has 1 342 actors and 50 000 ties; AUTO would be exact (fewer than 2 x 1024 actors): sampled on request.
-    // The top-10 ranking is not yet stable under sampling at this size (Spearman of the top 10 measured
-    // from 0.67 to 0.98 with 1024 pivots across generated networks), so the test holds the estimator to
-    // its stated guarantee, not to a ranking.
+    // S has about 1 350 actors and 50 000 ties; AUTO would be exact (fewer than 2 x 1024 actors): sampled
+    // on request. The estimator is held to its stated bound, and to the ranking of the top 10.
     const sampled = projectCoCreation(structure, { ...OPTIONS, centrality: { method: 'SAMPLED' } });
     expect(exact.centrality.method).toBe('EXACT');
     expect(sampled.centrality).toMatchObject({ method: 'SAMPLED', confidence: 0.95 });
@@ -79,6 +78,20 @@ describe('co-creation at size S against Neo4j', () => {
       ...Object.keys(exactValues).map((key) => Math.abs((sampledValues[key] ?? 0) - (exactValues[key] ?? 0))),
     );
     expect(worst).toBeLessThanOrEqual(sampled.centrality.betweennessErrorBound);
+    // Spearman of the top 10 with 1024 pivots, measured on 8 generated S networks x 4 seeds (2026-12-07):
+    // 31 of 32 at 0.92-1.00, one at 0.85 (the ranks of nearly equal brokers swap). The median of four
+    // seeds must reach 0.9, and none may fall below 0.8.
+    const agreement = [42, 1, 2, 3]
+      .map((seed) =>
+        spearmanOfTop(
+          exactValues,
+          values(projectCoCreation(structure, { ...OPTIONS, seed, centrality: { method: 'SAMPLED' } })),
+          10,
+        ),
+      )
+      .sort((a, b) => a - b);
+    expect(((agreement[1] as number) + (agreement[2] as number)) / 2).toBeGreaterThanOrEqual(0.9);
+    expect(agreement[0]).toBeGreaterThanOrEqual(0.8);
     expect(projectCoCreation(structure, OPTIONS).centrality.method).toBe('EXACT');
     // Above the work limit with more than twice the pivots in actors, AUTO samples.
     const auto = projectCoCreation(structure, {
