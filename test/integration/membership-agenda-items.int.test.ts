@@ -38,7 +38,16 @@ describe('event memberships through agenda items', () => {
        CREATE (guest:Entity:Actor:Person {key: $guest, name: 'Gast'})
        CREATE (guest)-[:PARTICIPATED_IN {sources: ['s'], quotes: ['q'], activeFrom: date('2019-09-01'), activeUntil: date('2019-09-30')}]->(session)
        CREATE (guest)-[:SPOKE_AT {sources: ['s'], quotes: ['q']}]->(evening)
-       CREATE (host)-[:ORGANISED {sources: ['s'], quotes: ['q']}]->(session)`,
+       CREATE (host)-[:ORGANISED {sources: ['s'], quotes: ['q']}]->(session)
+       CREATE (guest)-[:MODERATED {sources: ['s'], quotes: ['q'], activeUntil: date('2019-10-15')}]->(evening)
+       CREATE (undated:Entity:Event {key: $undated, name: 'Ohne Datum'})
+       CREATE (speaker)-[:PARTICIPATED_IN {sources: ['s'], quotes: ['q']}]->(undated)
+       CREATE (cycle:Entity:Event {key: $cycle, name: 'Zyklus', startDate: date('2019-01-01')})
+       CREATE (twin:Entity:Event {key: $twin, name: 'Doppelt', startDate: date('2019-05-05')})
+       CREATE (twin)-[:PART_OF]->(series), (twin)-[:PART_OF]->(cycle)
+       CREATE (host)-[:SPOKE_AT {sources: ['s'], quotes: ['q']}]->(twin)
+       CREATE (open:Entity:Event {key: $open, name: 'Offen', startDate: date('2019-02-02'), endDate: date('9999-12-31')})
+       CREATE (speaker)-[:ORGANISED {sources: ['s'], quotes: ['q']}]->(open)`,
       {
         speaker: key('speaker'),
         host: key('host'),
@@ -52,6 +61,10 @@ describe('event memberships through agenda items', () => {
         session: key('session'),
         evening: key('evening'),
         guest: key('guest'),
+        undated: key('undated'),
+        cycle: key('cycle'),
+        twin: key('twin'),
+        open: key('open'),
       },
     );
   });
@@ -64,16 +77,20 @@ describe('event memberships through agenda items', () => {
   });
   const expected = [
     ['host', 'congress'],
+    ['host', 'cycle'],
     ['host', 'plain'],
     ['host', 'series'],
     ['speaker', 'congress'],
     ['speaker', 'forum'],
+    ['speaker', 'open'],
     ['speaker', 'orphan'],
+    ['speaker', 'undated'],
   ].map(([actor, context]) => `${key(actor as string)} ${key(context as string)}`);
 
   it('memberships: each owning event of an item, the item itself without one, an event as it is', async () => {
     const found = await new MembershipRepository({ driver: db.driver }).find(query());
-    expect(found.map((m) => `${m.actorKey} ${m.contextKey}`).sort()).toEqual(expected);
+    // One row per way in (the host reaches the series through two of its events), each with its evidence.
+    expect([...new Set(found.map((m) => `${m.actorKey} ${m.contextKey}`))].sort()).toEqual(expected);
     expect(found.every((m) => m.contextKind === 'EVENT')).toBe(true);
     // The date is the owning event's.
     expect(found.find((m) => m.contextKey === key('forum'))?.date).toBe('2020-06-01');
@@ -82,18 +99,28 @@ describe('event memberships through agenda items', () => {
   it('the whole graph, read event by event, gives each actor the same memberships and spans', async () => {
     // The guest's roles in two events of one series merge into one membership of the series: from the
     // first event's day to the later end (the second event's own end), as the per-actor query merges them.
+    // Windows: open; the evening inside but the guest's moderation of it ended before (2019-10-15);
+    // from only (the undated event has no day to fall in it); a later year.
     for (const window of [
       { from: null, until: null },
       { from: '2019-10-01', until: '2019-12-31' },
+      { from: '2019-11-01', until: '2019-12-31' },
+      { from: '2019-10-01', until: null },
       { from: '2020-01-01', until: '2020-12-31' },
     ]) {
-      const { whole, byActor } = await readBothWays(db.driver, prefix, window);
-      expect(whole).toEqual(byActor);
+      for (const kinds of [CONTEXT_KINDS, ['EVENT'] as const]) {
+        const { whole, byActor } = await readBothWays(db.driver, prefix, window, kinds);
+        expect(whole).toEqual(byActor);
+      }
     }
     const { whole } = await readBothWays(db.driver, prefix, { from: null, until: null });
     expect(whole).toContain(`${key('guest')} 0 0 ${key('series')} 0 - 20190909 20191112 1`);
     expect(whole).toContain(`${key('speaker')} 0 0 ${key('forum')} 0 - 20200601 20200601 1`);
-    expect(whole.filter((line) => line.startsWith(key('host')))).toHaveLength(3);
+    // The host spoke at an event of two series: a membership of each (congress, plain, series, cycle).
+    expect(whole.filter((line) => line.startsWith(key('host')))).toHaveLength(4);
+    // An event that runs to 9999-12-31 is open (0), as an undated one is unknown.
+    expect(whole).toContain(`${key('speaker')} 0 0 ${key('open')} 0 - 20190202 0 1`);
+    expect(whole).toContain(`${key('speaker')} 0 0 ${key('undated')} 0 - 0 0 1`);
   });
 
   it('the structure the co-creation network is projected from says the same', async () => {

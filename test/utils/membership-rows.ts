@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { CONTEXT_KINDS } from '../../src/analytics/network/membership';
+import { CONTEXT_KINDS, type ContextKind } from '../../src/analytics/network/membership';
 import { MembershipRepository } from '../../src/analytics/network/membership.repository';
 import {
   MembershipStructureBuilder,
@@ -49,6 +49,7 @@ export async function readBothWays(
   driver: Driver,
   prefix: string,
   window: TimeWindow,
+  kinds: readonly ContextKind[] = CONTEXT_KINDS,
 ): Promise<{ whole: string[]; byActor: string[] }> {
   const repository = new MembershipRepository({ driver });
   const actors = (
@@ -58,7 +59,7 @@ export async function readBothWays(
   ).records.map((record) => record.get('key') as string);
   const read = async (query: { actors?: string[] }) => {
     const builder = new MembershipStructureBuilder();
-    await repository.structure({ kinds: CONTEXT_KINDS, window, ...query }, builder);
+    await repository.structure({ kinds, window, ...query }, builder);
     return membershipLines(builder.build(), prefix);
   };
   return { whole: await read({}), byActor: await read({ actors }) };

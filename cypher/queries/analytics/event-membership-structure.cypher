@@ -2,12 +2,13 @@
 // event has) in the window, with its top-level event (the context), its days and the actors with a role
 // in it or in one of its agenda items. analytics/membership-structure.cypher reads the same memberships
 // actor by actor and stays the rule (keep the two in step; the whole graph is read this way because
-// 47 000 membership rows through that query's per-actor aggregation took 0.4-0.5 s at size M, these
-// lists 0.1 s). Dates as YYYYMMDD integers (0: unknown).
+// 47 000 membership rows through that query's per-actor aggregation took 0.4-0.55 s at size M, these
+// lists 0.14-0.23 s). Dates as YYYYMMDD integers (0: unknown; 0001-01-01 and 9999-12-31 encoded as
+// they are, so that the caller's merge sees an open end as the latest, as that query's max() does).
 //   context: the top-level event's key, start/end: this event's days,
 //   members: [actorKey, end of the role's active interval when the event has no end of its own (0: none)]
-// The caller merges several rows of one actor and context (min start, max end), as that query's
-// aggregation does.
+// The caller merges several rows of one actor and context (min start, max end) and only then turns
+// the open-ended dates into 0, as that query's aggregation and encoding do.
 WITH CASE WHEN $from IS NULL THEN null ELSE date($from) END AS from,
      CASE WHEN $until IS NULL THEN null ELSE date($until) END AS until
 CALL () {

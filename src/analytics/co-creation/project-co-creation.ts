@@ -5,6 +5,8 @@ import { groupSectorMix, sectorMix, type SectorMix } from '../metrics/sector-mix
 import type { CentralityOptions, ShortestPathCentralities } from '../metrics/shortest-path-centrality';
 import { CONTEXT_KINDS, type ContextKind } from '../network/membership';
 import { decodeDate, sectorNames, type MembershipStructure } from '../network/membership-structure';
+import { firstInOrder } from '../../shared/first-in-order';
+import { pairIndex } from './pair-index';
 import {
   decodeEnd,
   endOf,
@@ -416,9 +418,6 @@ class TieEntries {
 }
 
 /** Ties among the kept actors (local indices), one per pair, accumulated over their shared contexts. */
-/** Up to this many kept actors, ties are found in a table of every pair (2048² indices: 16 MiB). */
-const DENSE_PAIR_TABLE_UP_TO = 2048;
-
 function tiesAmong(
   groups: ContextGroups,
   local: Int32Array,
@@ -427,11 +426,7 @@ function tiesAmong(
 ): { ties: Tie[]; entries: TieEntries } {
   const entries = new TieEntries();
   const ties: Tie[] = [];
-  // Pair -> index into ties: a dense table while it is small (a Map lookup per pair was a quarter of
-  // a whole-graph projection at size M), a Map beyond.
-  const dense =
-    keptCount <= DENSE_PAIR_TABLE_UP_TO ? new Int32Array(keptCount * keptCount).fill(-1) : undefined;
-  const sparse = dense === undefined ? new Map<number, number>() : undefined;
+  const indexOf = pairIndex(keptCount);
   const members: number[] = [];
   const memberDates: number[] = [];
   const memberEnds: number[] = [];
@@ -463,12 +458,10 @@ function tiesAmong(
         // Never in the context at the same time: no co-creation through it.
         if (!together(date, end)) continue;
         const pair = a * keptCount + b;
-        const index = dense !== undefined ? (dense[pair] as number) : (sparse?.get(pair) ?? -1);
-        let tie = ties[index];
+        let tie = ties[indexOf.get(pair)];
         if (tie === undefined) {
           tie = { a, b, weight: 0, first: 0, last: 0, datedContexts: 0, count: 0, head: -1, tail: -1 };
-          if (dense !== undefined) dense[pair] = ties.length;
-          else sparse?.set(pair, ties.length);
+          indexOf.set(pair, ties.length);
           ties.push(tie);
         }
         tie.weight += weight;
@@ -485,9 +478,11 @@ function tiesAmong(
 /** The `maxEdges` strongest ties: weight, then shared contexts, then the most recent, then rank. */
 function strongestTies(ties: Tie[], maxEdges: number): Tie[] {
   if (ties.length <= maxEdges) return ties;
-  return [...ties]
-    .sort((x, y) => y.weight - x.weight || y.count - x.count || y.last - x.last || x.a - y.a || x.b - y.b)
-    .slice(0, maxEdges);
+  return firstInOrder(
+    ties,
+    maxEdges,
+    (x, y) => y.weight - x.weight || y.count - x.count || y.last - x.last || x.a - y.a || x.b - y.b,
+  );
 }
 
 function contextMixes(

@@ -1,5 +1,9 @@
 import type { MembershipStructureEntry } from './membership-structure';
 
+/** 0001-01-01 and 9999-12-31 as YYYYMMDD: the open ends of Cypher's date ranges. */
+const EARLIEST = 10101;
+const LATEST = 99991231;
+
 /** One row of cypher/queries/analytics/event-membership-structure.cypher (dates YYYYMMDD, 0 unknown). */
 export interface EventMembershipRow {
   /** The top-level event. */
@@ -38,12 +42,24 @@ export class EventMembershipMerger {
     }
   }
 
-  /** Each actor's EVENT memberships, in the order the actors were first named. */
+  /**
+   * Each actor's EVENT memberships, in the order the actors were first named. The earliest and latest
+   * dates there are (0001-01-01, 9999-12-31) stand for open ends and become 0 after the merge, as
+   * membership-structure.cypher encodes them after its aggregation.
+   */
   *byActor(): Generator<[string, MembershipStructureEntry[]]> {
     for (const [actor, contexts] of this.spans) {
       const memberships: MembershipStructureEntry[] = [];
       for (const [context, [start, end]] of contexts)
-        memberships.push([context, 'EVENT', start, null, end, 1, []]);
+        memberships.push([
+          context,
+          'EVENT',
+          start <= EARLIEST ? 0 : start,
+          null,
+          end >= LATEST ? 0 : end,
+          1,
+          [],
+        ]);
       yield [actor, memberships];
     }
   }

@@ -54,9 +54,9 @@ export class MembershipRepository {
   }
 
   /**
-   * The same memberships without evidence or names, streamed into a structure builder record by
-   * record (the records are never held all at once). Returns the keys of the actors read, and of the
-   * organisations among them.
+   * The same memberships without evidence or names, as a structure builder's rows: fed to the builder
+   * once the read has succeeded (a retried transaction starts afresh, and no row is added twice).
+   * Returns the keys of the actors read, and of the organisations among them.
    */
   async structure(
     query: MembershipQuery,
@@ -64,25 +64,24 @@ export class MembershipRepository {
   ): Promise<{ actors: string[]; organisations: string[] }> {
     const whole = (query.actors ?? null) === null && (query.contexts ?? null) === null;
     if (whole && query.kinds.includes('EVENT')) return this.wholeStructure(query, into);
-    const actors: string[] = [];
-    const organisations: string[] = [];
-    await this.options.driver.executeQuery(
+    const rows = await this.options.driver.executeQuery(
       cypherQuery('analytics/membership-structure'),
       { ...membershipParameters(query), everyActor: false },
       {
         ...readQueryConfig(this.options),
         resultTransformer: neo4j.resultTransformers.mappedResultTransformer({
-          map: (record) => {
-            const row = record.toObject() as unknown as MembershipStructureRow;
-            into.add(row);
-            actors.push(row.actor);
-            if (row.type === 'Organisation') organisations.push(row.actor);
-            return undefined;
-          },
-          collect: () => undefined,
+          map: (record) => record.toObject() as unknown as MembershipStructureRow,
+          collect: (mapped) => mapped,
         }),
       },
     );
+    const actors: string[] = [];
+    const organisations: string[] = [];
+    for (const row of rows) {
+      into.add(row);
+      actors.push(row.actor);
+      if (row.type === 'Organisation') organisations.push(row.actor);
+    }
     return { actors, organisations };
   }
 
@@ -91,17 +90,19 @@ export class MembershipRepository {
    * UNDERTAKING and ORGANISATION memberships read actor by actor, then the EVENT memberships read
    * event by event and merged per actor and event as membership-structure.cypher merges them: the
    * same rows at about two thirds of the time at size M (issue 13). The builder is fed once the
-   * transaction has succeeded (a retried transaction starts afresh).
+   * transaction has succeeded (a retried transaction starts afresh); until then the rows of the other
+   * kinds, every actor's sectors and the event memberships are held (at size L some 130 000 actors).
    */
   private async wholeStructure(
     query: MembershipQuery,
     into: MembershipStructureBuilder,
   ): Promise<{ actors: string[]; organisations: string[] }> {
     const { driver, database, bookmarkManager, timeoutMillis } = this.options;
+    // As executeQuery does: the request's bookmarks, else the driver's (it reads after this API's writes).
     const session = driver.session({
       database,
       defaultAccessMode: neo4j.session.READ,
-      ...(bookmarkManager === undefined ? {} : { bookmarkManager }),
+      bookmarkManager: bookmarkManager ?? driver.executeQueryBookmarkManager,
     });
     const parameters = membershipParameters(query);
     let read: {
