@@ -3,9 +3,8 @@
 // context, end, dated, undertakings just inside the context], dates as YYYYMMDD integers (0: unknown).
 // Same rules and parameters as analytics/memberships.cypher (keep the two in step); the co-creation
 // network selects its actors from this and reads the evidence of the kept ties afterwards.
-// $everyActor: a row for every actor read, with no memberships too (the whole graph's EVENT and
-// ORGANISATION memberships are read apart, by analytics/event-membership-structure.cypher and
-// analytics/organisation-membership-structure.cypher, and need the actors' sectors).
+// $everyActor: a row for every actor read, with no memberships too (the whole graph's EVENT memberships
+// are read apart, by analytics/event-membership-structure.cypher, and need the actors' sectors).
 WITH CASE WHEN $from IS NULL THEN null ELSE date($from) END AS from,
      CASE WHEN $until IS NULL THEN null ELSE date($until) END AS until
 CALL () {
