@@ -6,11 +6,7 @@ import { labelOnStored, type StoredNames } from '../../shared/names-over-time';
 import type { TimeWindow } from '../time-window.input';
 import type { ContextKind, Membership } from './membership';
 import type { MembershipStructureBuilder, MembershipStructureRow } from './membership-structure';
-import {
-  ContextMembershipMerger,
-  type EventMembershipRow,
-  type OrganisationMembershipRow,
-} from './context-membership-merger';
+import { EventMembershipMerger, type EventMembershipRow } from './event-membership-merger';
 
 export interface MembershipQuery {
   readonly kinds: readonly ContextKind[];
@@ -22,13 +18,6 @@ export interface MembershipQuery {
 }
 
 type Profile = Pick<MembershipStructureRow, 'type' | 'sectors'>;
-
-/**
- * Kinds the whole graph reads context by context (one row per event, per organisation and unit) rather
- * than actor by actor: at size L, 480 000 event and 118 000 organisation memberships went one by one
- * through the per-actor query's aggregation and hierarchy search.
- */
-const READ_BY_CONTEXT: readonly ContextKind[] = ['EVENT', 'ORGANISATION'];
 
 /** The Cypher parameters both membership queries take. */
 function membershipParameters(query: MembershipQuery): Record<string, unknown> {
@@ -74,8 +63,7 @@ export class MembershipRepository {
     into: MembershipStructureBuilder,
   ): Promise<{ actors: string[]; organisations: string[] }> {
     const whole = (query.actors ?? null) === null && (query.contexts ?? null) === null;
-    if (whole && query.kinds.some((kind) => READ_BY_CONTEXT.includes(kind)))
-      return this.wholeStructure(query, into);
+    if (whole && query.kinds.includes('EVENT')) return this.wholeStructure(query, into);
     const rows = await this.options.driver.executeQuery(
       cypherQuery('analytics/membership-structure'),
       { ...membershipParameters(query), everyActor: false },
@@ -99,11 +87,11 @@ export class MembershipRepository {
 
   /**
    * The whole graph's structure in one read transaction: every actor with its sectors and its
-   * UNDERTAKING memberships read actor by actor, then the EVENT memberships event by event and the
-   * ORGANISATION memberships organisation by organisation, merged per actor and context as
-   * membership-structure.cypher merges them (issue 13). The builder is fed once the
+   * UNDERTAKING and ORGANISATION memberships read actor by actor, then the EVENT memberships read
+   * event by event and merged per actor and event as membership-structure.cypher merges them: the
+   * same rows at about two thirds of the time at size M (issue 13). The builder is fed once the
    * transaction has succeeded (a retried transaction starts afresh); until then the rows of the other
-   * kinds, every actor's sectors and the merged memberships are held (at size L some 130 000 actors).
+   * kinds, every actor's sectors and the event memberships are held (at size L some 130 000 actors).
    */
   private async wholeStructure(
     query: MembershipQuery,
@@ -119,7 +107,7 @@ export class MembershipRepository {
     const parameters = membershipParameters(query);
     let read: {
       rows: MembershipStructureRow[];
-      byContext: ContextMembershipMerger;
+      events: EventMembershipMerger;
       profiles: Map<string, Profile>;
     };
     try {
@@ -129,27 +117,17 @@ export class MembershipRepository {
           const profiles = new Map<string, Profile>();
           for await (const record of tx.run(cypherQuery('analytics/membership-structure'), {
             ...parameters,
-            kinds: query.kinds.filter((kind) => !READ_BY_CONTEXT.includes(kind)),
+            kinds: query.kinds.filter((kind) => kind !== 'EVENT'),
             everyActor: true,
           })) {
             const row = record.toObject() as unknown as MembershipStructureRow;
             profiles.set(row.actor, { type: row.type, sectors: row.sectors });
             if (row.memberships.length > 0) rows.push(row);
           }
-          const byContext = new ContextMembershipMerger();
-          if (query.kinds.includes('EVENT'))
-            for await (const record of tx.run(
-              cypherQuery('analytics/event-membership-structure'),
-              parameters,
-            ))
-              byContext.addEvent(record.toObject() as unknown as EventMembershipRow);
-          if (query.kinds.includes('ORGANISATION'))
-            for await (const record of tx.run(
-              cypherQuery('analytics/organisation-membership-structure'),
-              parameters,
-            ))
-              byContext.addOrganisation(record.toObject() as unknown as OrganisationMembershipRow);
-          return { rows, byContext, profiles };
+          const events = new EventMembershipMerger();
+          for await (const record of tx.run(cypherQuery('analytics/event-membership-structure'), parameters))
+            events.add(record.toObject() as unknown as EventMembershipRow);
+          return { rows, events, profiles };
         },
         timeoutMillis === undefined ? {} : { timeout: timeoutMillis },
       );
@@ -165,9 +143,9 @@ export class MembershipRepository {
       if (row.type === 'Organisation') organisations.push(row.actor);
     };
     read.rows.forEach(add);
-    for (const [actor, memberships] of read.byContext.byActor()) {
+    for (const [actor, memberships] of read.events.byActor()) {
       const profile = read.profiles.get(actor);
-      // Every actor an event or organisation names was read in the same transaction.
+      // Every actor an event names was read in the same transaction.
       if (profile !== undefined) add({ actor, ...profile, memberships });
     }
     return { actors: [...actors], organisations };
