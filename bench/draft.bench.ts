@@ -1,8 +1,8 @@
 /**
  * Drafting benchmark (issue 15): `quartiersnetz draft` on each seed document, scored against the
  * curated case study. Each document is drafted as a new one would be: the graph already holds the
- * entities that the curated case study states in its other sources (leave one out), and nothing of
- * what only this document states. Writes its results into BENCHMARKS.md. Run: npm run bench:draft
+ * entities that the curated case study states in its other sources (leave one out) and those of the
+ * other seed case studies (the federal bodies), and nothing of what only this document states. Writes its results into BENCHMARKS.md. Run: npm run bench:draft
  * (--print: only print; --verbose: also the relations missed).
  */
 import { join } from 'node:path';
@@ -31,7 +31,7 @@ function main(): void {
     '',
     machineDescription(),
     '- Command: `npm run bench:draft` (one run; the drafter is deterministic, so are the figures)',
-    '- Each seed document is drafted as a new document: the known graph is what the curated case study states in its other sources (leave one out). An entity matches by key or by a name, alias or abbreviation in common (case, umlauts, punctuation, spacing and German inflection endings ignored), each at most once; a relation by its type and both ends. test/unit/draft-quality.test.ts holds the targets.',
+    '- Each seed document is drafted as a new document: the known graph is what the curated case study states in its other sources (leave one out) and the other seed case studies (the federal bodies of seed/bundesbehoerden, whose entities the curated one adds its quotes to). An entity matches by key or by a name, alias or abbreviation in common (case, umlauts, punctuation, spacing and German inflection endings ignored), each at most once; a relation by its type and both ends. test/unit/draft-quality.test.ts holds the targets.',
     '',
     '| document | curated entities | drafted | recall | precision | curated relations | drafted | recall | precision | ms |',
     '|---|---|---|---|---|---|---|---|---|---|',

@@ -101,6 +101,8 @@ export interface CompileResult {
   readonly ownedKeys: readonly OwnedKey[];
   /** Keys that relations name but no file defines (they may be entities of earlier imports). */
   readonly unknownEntityKeys: readonly string[];
+  /** Sources that relations cite but no file lists (they may be cited sources of other case studies). */
+  readonly unknownSourceKeys: readonly string[];
   /** Present only when there are no issues. */
   readonly plan: ImportPlan | undefined;
 }
@@ -115,6 +117,18 @@ export interface CompileOptions {
   readonly knownEntityOwners?: ReadonlyMap<string, string>;
   /** Case studies owning the keys that exist already; a key owned by another one is an issue. */
   readonly owners?: ExistingOwners;
+  /**
+   * Cited sources (kind CITATION) that other case studies list, by key: a relation may cite them
+   * (the act that states a fact is one document, whichever case study needs the fact).
+   */
+  readonly knownCitations?: ReadonlyMap<string, KnownCitation>;
+}
+
+/** A cited source (kind CITATION) stored by another case study, as a relation that cites it carries it. */
+export interface KnownCitation {
+  readonly title: string;
+  readonly publisher?: string;
+  readonly date?: PartialDate;
 }
 
 const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
@@ -188,9 +202,24 @@ export function compileCaseStudy(
   );
   const lifespans = new Map(entityRows.map((row) => [row.key, lifespanOf(row)]));
   const sourceRowsByKey = new Map(sourceRows.map((row) => [row.row.key, row.row]));
+  // Relations may also cite the cited sources of other case studies; entities and additions may not,
+  // since their evidence belongs to the case study of its source.
+  const foreignCitations = [...(options.knownCitations ?? [])].filter(([key]) => !sourceRowsByKey.has(key));
+  const unknownSourceKeys = new Set<string>();
   const relationRows = compileRelations(
     relations,
-    { entityTypes, sourceTexts, sourceDates, sourceRows: sourceRowsByKey, unknownEntityKeys, lifespans },
+    {
+      entityTypes,
+      sourceTexts: sourceTexts.withCitations(foreignCitations.map(([key]) => key)),
+      sourceDates: new Map([...sourceDates, ...foreignCitations.map(([key, c]) => [key, c.date] as const)]),
+      sourceRows: new Map([
+        ...sourceRowsByKey,
+        ...foreignCitations.map(([key, c]) => [key, citedRow(key, c)] as const),
+      ]),
+      unknownEntityKeys,
+      unknownSourceKeys,
+      lifespans,
+    },
     issues,
   );
 
@@ -204,6 +233,7 @@ export function compileCaseStudy(
     issues,
     ownedKeys,
     unknownEntityKeys: [...unknownEntityKeys],
+    unknownSourceKeys: [...unknownSourceKeys],
     plan:
       issues.length > 0
         ? undefined
@@ -699,6 +729,15 @@ interface RelationContext {
   readonly sourceRows: ReadonlyMap<string, SourceRow>;
   /** Collects the keys reported as UNKNOWN_ENTITY. */
   readonly unknownEntityKeys: Set<string>;
+  /** Collects the source keys reported as UNKNOWN_SOURCE. */
+  readonly unknownSourceKeys: Set<string>;
+}
+
+/** The row a relation's provenance reads of a cited source that another case study lists. */
+function citedRow(key: string, citation: KnownCitation): SourceRow {
+  const props: Record<string, PlanValue> = { key, kind: 'CITATION', title: citation.title };
+  assignDefined(props, { publisher: citation.publisher });
+  return { key, caseStudy: '', props, hash: '' };
 }
 
 function compileRelations(
@@ -784,7 +823,21 @@ function compileRelations(
       context.lifespans,
       issues,
     );
-    const evidence = checkEvidence(file, path, relation.evidence, context.sourceTexts, issues);
+    for (const item of arrayOf<EvidenceInput>(relation.evidence))
+      if (
+        isRecord(item) &&
+        typeof item.source === 'string' &&
+        context.sourceTexts.textOf(item.source) === undefined
+      )
+        context.unknownSourceKeys.add(item.source);
+    const evidence = checkEvidence(
+      file,
+      path,
+      relation.evidence,
+      context.sourceTexts,
+      issues,
+      RELATION_SOURCE_HINT,
+    );
 
     const key = relationKey(relation);
     const previous = seen.get(key);
@@ -820,6 +873,8 @@ function compileRelations(
       sourceDates: evidence.map((e) => context.sourceDates.get(e.source)?.iso ?? ''),
     };
     assignDefined(props, {
+      // The case study that states it owns it, whichever case studies' sources it cites.
+      statedBy: caseStudyKeyOf(file),
       relationId: relation.id,
       role: relation.role,
       title: relation.title,
@@ -919,12 +974,17 @@ function claimKey<T>(
   return true;
 }
 
+/** What else an unknown source of a relation may be. */
+const RELATION_SOURCE_HINT =
+  '; a relation may also cite a source of kind CITATION that another case study lists (stored, or in this import)';
+
 function checkEvidence(
   file: CaseStudyFile,
   path: readonly (string | number)[],
   evidence: unknown,
   sourceTexts: QuoteCheck,
   issues: CaseStudyIssue[],
+  unknownSourceHint = '',
 ): CheckedEvidence[] {
   const result: CheckedEvidence[] = [];
   arrayOf<EvidenceInput>(evidence).forEach((item, index) => {
@@ -936,7 +996,7 @@ function checkEvidence(
           file,
           [...path, 'evidence', index, 'source'],
           CaseStudyIssueCode.UNKNOWN_SOURCE,
-          `unknown source "${item.source}": add it under "sources" (with its text file) before citing it`,
+          `unknown source "${item.source}": add it under "sources" (with its text file) before citing it${unknownSourceHint}`,
         ),
       );
       return;

@@ -16,9 +16,20 @@ interface Place {
  * naming the others, with its diagnosis (closest passage, first difference, hints).
  */
 export class QuoteCheck {
-  private readonly misses = new Map<string, { source: string; quote: string; places: Place[] }>();
+  constructor(
+    private readonly texts: ReadonlyMap<string, string | null>,
+    private readonly misses = new Map<string, { source: string; quote: string; places: Place[] }>(),
+  ) {}
 
-  constructor(private readonly texts: ReadonlyMap<string, string | null>) {}
+  /**
+   * The same check with more cited sources (no text) known besides: those of other case studies,
+   * which a relation may cite. Misses go to one list, reported once by either.
+   */
+  withCitations(keys: Iterable<string>): QuoteCheck {
+    const texts = new Map(this.texts);
+    for (const key of keys) if (!texts.has(key)) texts.set(key, null);
+    return new QuoteCheck(texts, this.misses);
+  }
 
   /** The whitespace-normalised text of a source; null for a cited source; undefined when unknown. */
   textOf(source: string): string | null | undefined {

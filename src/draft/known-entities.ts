@@ -88,6 +88,21 @@ export async function lexiconFromDatabase(driver: Driver, database?: string): Pr
   return { entities, relations, sourceKeys };
 }
 
+/** Two lexicons as one graph holding both (entities by key once, the first one's where both have it). */
+export function mergeLexicons(first: DraftLexicon, second: DraftLexicon): DraftLexicon {
+  const keys = new Set(first.entities.map((entity) => entity.key));
+  return {
+    entities: [...first.entities, ...second.entities.filter((entity) => !keys.has(entity.key))],
+    relations: new Set([...first.relations, ...second.relations]),
+    sourceKeys: new Set([...first.sourceKeys, ...second.sourceKeys]),
+    takenKeys: new Set([
+      ...(first.takenKeys ?? []),
+      ...(second.takenKeys ?? []),
+      ...second.entities.map((entity) => entity.key),
+    ]),
+  };
+}
+
 /**
  * The lexicon a curated case study gives for drafting one of its sources anew: the entities and
  * relations it states in its other sources (leave one out). The drafting benchmark and its tests use it.

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readCaseStudyFile } from '../case-study/case-study-file';
 import { draftCaseStudy } from './draft-case-study';
-import { lexiconLeavingOut } from './known-entities';
+import { expandCaseStudyPaths } from '../import/import-case-study';
+import { seedCaseStudyDirs } from '../import/seed-case-studies';
+import { EMPTY_LEXICON, lexiconFromCaseStudies, lexiconLeavingOut, mergeLexicons } from './known-entities';
 import { tokenize } from './match-names';
 import type { CaseStudyInput, EntityInput, RelationInput } from '../case-study/case-study.types';
 
@@ -31,16 +33,25 @@ export const precision = (c: Counts) => (c.drafted === 0 ? 1 : c.matched / c.dra
  * in common (case, umlauts, punctuation, spacing and inflection endings ignored), each at most once
  * (with `sameType`, only an entity of the same type: a stricter reading than the issue's); a
  * relation matches when its type and both ends (through the entity matching) are the curated one's.
+ * The curated entities include those of other case studies (`elsewhere`) that the curated case study
+ * adds this source's evidence to: the source names them as well.
  */
 export function scoreDraft(
   draft: CaseStudyInput,
   curated: CaseStudyInput,
   sourceKey: string,
-  options: { readonly sameType?: boolean } = {},
+  options: { readonly sameType?: boolean; readonly elsewhere?: readonly EntityInput[] } = {},
 ): DraftScore {
   const cites = (item: { evidence: readonly { source: string }[] }) =>
     item.evidence.some((e) => e.source === sourceKey);
-  const curatedEntities = (curated.entities ?? []).filter(cites);
+  const definedElsewhere = new Map((options.elsewhere ?? []).map((entity) => [entity.key, entity]));
+  const curatedEntities = [
+    ...(curated.entities ?? []).filter(cites),
+    ...(curated.additions ?? [])
+      .filter(cites)
+      .map((addition) => definedElsewhere.get(addition.key))
+      .filter((entity): entity is EntityInput => entity !== undefined),
+  ];
   const curatedRelations = (curated.relations ?? []).filter(cites);
   const drafted: { key: string; type?: string; names: string[] }[] = [
     ...(draft.entities ?? []).map((e) => ({ key: e.key, type: e.type, names: namesOf(e) })),
@@ -121,17 +132,26 @@ export interface SourceDraftScore {
 }
 
 /**
- * Drafts every source with a text of a curated case study as a new document (the lexicon of its other
- * sources, see lexiconLeavingOut) and scores each draft; `totals` sums the counts over all sources.
+ * Drafts every source with a text of a curated case study as a new document and scores each draft;
+ * `totals` sums the counts over all sources. The graph a draft links to holds what the curated case
+ * study states in its other sources (see lexiconLeavingOut) and the other case studies (`others`: by
+ * default those beside it in its seed folder, such as the federal bodies the seed documents name).
  */
 export function scoreCuratedDrafts(
   caseStudyFile: string,
-  options: { readonly sameType?: boolean } = {},
+  options: { readonly sameType?: boolean; readonly others?: readonly string[] } = {},
 ): {
   sources: SourceDraftScore[];
   totals: { entities: Counts; relations: Counts };
 } {
   const curated = readCaseStudyFile(caseStudyFile).data as CaseStudyInput;
+  const others =
+    options.others ??
+    seedCaseStudyDirs(dirname(dirname(caseStudyFile))).filter((dir) => dir !== dirname(caseStudyFile));
+  const elsewhere = others.length > 0 ? lexiconFromCaseStudies(others) : EMPTY_LEXICON;
+  const elsewhereEntities = expandCaseStudyPaths(others).flatMap(
+    (path) => (readCaseStudyFile(path).data as Partial<CaseStudyInput> | undefined)?.entities ?? [],
+  );
   const sources: SourceDraftScore[] = [];
   const sum = (key: 'entities' | 'relations'): Counts => ({
     curated: sources.reduce((n, s) => n + s.score[key].curated, 0),
@@ -145,12 +165,15 @@ export function scoreCuratedDrafts(
     const draft = draftCaseStudy({
       text: readFileSync(path, 'utf8'),
       fileName: path,
-      lexicon: lexiconLeavingOut(curated, source.key),
+      lexicon: mergeLexicons(lexiconLeavingOut(curated, source.key), elsewhere),
     });
     const milliseconds = performance.now() - started;
     sources.push({
       source: source.key,
-      score: scoreDraft(draft.caseStudy, curated, source.key, options),
+      score: scoreDraft(draft.caseStudy, curated, source.key, {
+        sameType: options.sameType,
+        elsewhere: elsewhereEntities,
+      }),
       milliseconds,
     });
   }

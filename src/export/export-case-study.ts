@@ -56,7 +56,7 @@ export async function readCaseStudyFromGraph(
   const sourceRecords = await run('export/case-study-sources', { caseStudy });
   const sourceKeys = sourceRecords.map((record) => (record.source as { key: string }).key);
   const entityRecords = await run('export/case-study-entities', { sourceKeys, entityTypes: ENTITY_TYPES });
-  const relationRecords = await run('export/case-study-relations', { sourceKeys });
+  const relationRecords = await run('export/case-study-relations', { sourceKeys, caseStudy });
 
   const sourceTexts = new Map<string, string>();
   const sources: SourceInput[] = sourceRecords.map((record) => {

@@ -2,11 +2,17 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { readCaseStudyFile } from '../case-study/case-study-file';
-import { compileCaseStudy } from '../case-study/compile-case-study';
+import { compileCaseStudy, type KnownCitation } from '../case-study/compile-case-study';
 import type { SourceTextLimits } from '../case-study/source-text-limits';
 import { cypherQuery } from '../db/cypher-query';
 import type { ExistingOwners, OwnedKey } from '../case-study/check-ownership';
-import { ENTITY_TYPES, isEntityType, isRelationType, type EntityType } from '../model/vocabulary';
+import {
+  ENTITY_TYPES,
+  isEntityType,
+  isRelationType,
+  type DatePrecision,
+  type EntityType,
+} from '../model/vocabulary';
 import { CaseStudyValidationError } from './case-study-validation-error';
 import { writeImportPlan, type ImportCounts, type ImportProgress } from './write-import-plan';
 
@@ -40,14 +46,17 @@ export async function importCaseStudy(options: ImportCaseStudyOptions): Promise<
   const firstPass = compileCaseStudy(files);
   // Keys the files reference but do not define may belong to entities of earlier imports; keys they
   // define may belong to other case studies, which this one may not rewrite.
-  const [known, owners] = await Promise.all([
+  // Sources they cite but do not list may be cited sources (kind CITATION) of other case studies.
+  const [known, owners, knownCitations] = await Promise.all([
     lookUpEntityTypes(options.driver, firstPass.unknownEntityKeys, options.database),
     lookUpOwners(options.driver, firstPass.ownedKeys, options.database),
+    lookUpCitations(options.driver, firstPass.unknownSourceKeys, options.database),
   ]);
   const result = compileCaseStudy(files, {
     knownEntities: known.types,
     knownEntityOwners: known.owners,
     owners,
+    knownCitations,
   });
   if (result.plan === undefined) throw new CaseStudyValidationError(result.issues);
 
@@ -97,6 +106,27 @@ async function lookUpOwners(
     );
   }
   return { sources: owners.source, entities: owners.entity, relations: owners.relation };
+}
+
+async function lookUpCitations(
+  driver: Driver,
+  keys: readonly string[],
+  database?: string,
+): Promise<Map<string, KnownCitation>> {
+  const citations = new Map<string, KnownCitation>();
+  if (keys.length === 0) return citations;
+  const result = await driver.executeQuery(cypherQuery('import/cited-sources'), { keys }, { database });
+  for (const record of result.records) {
+    const date = record.get('date') as string | null;
+    const precision = record.get('precision') as DatePrecision | null;
+    const publisher = record.get('publisher') as string | null;
+    citations.set(record.get('key') as string, {
+      title: record.get('title') as string,
+      ...(publisher !== null ? { publisher } : {}),
+      ...(date !== null && precision !== null ? { date: { iso: date, precision } } : {}),
+    });
+  }
+  return citations;
 }
 
 async function lookUpEntityTypes(

@@ -67,7 +67,9 @@ describe('co-creation computed as documented (issue 14)', () => {
         actors: ['bbsr', 'bmi'],
         contextCount: 3,
         contextKeys: ['biwaq', 'biwaq-themenwerkstatt-2020', 'biwaq-werkstatt-2019'],
-        firstDate: '2019-09-25',
+        // The undated shares in BIWAQ hold from the BBSR's founding (2009-01-01), a lifespan the
+        // reference case study bundesbehoerden cites; the span ends with the BMI's responsibility.
+        firstDate: '2009-01-01',
         lastDate: '2021-12-07',
       },
     ]);

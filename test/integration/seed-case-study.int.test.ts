@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportCaseStudy } from '../../src/export/export-case-study';
@@ -10,7 +10,7 @@ import { deleteSeedData, seedKeys } from '../utils/seed-data';
 import { useTestDatabase } from '../utils/test-database';
 
 // The facts each seed document states, written from the texts, checked in the imported graph.
-describe('the seeded case study biwaq-gfdq', () => {
+describe('the seeded case studies biwaq-gfdq and bundesbehoerden', () => {
   const db = useTestDatabase();
   const seedDirs = seedCaseStudyDirs();
   const seed = seedKeys();
@@ -339,6 +339,60 @@ describe('the seeded case study biwaq-gfdq', () => {
         'kreative-kulturelle-soziokulturelle-akteure',
         'zivilgesellschaftliche-initiativen',
       ]);
+    });
+  });
+
+  describe('bundesbehoerden: the reference case study of the federal bodies (issue 14)', () => {
+    it('cites official acts and the bodies own pages only, each piece of evidence with a locator', async () => {
+      const rows = await db.run<{ kinds: string[]; entityLocators: (string | null)[]; relations: number }>(
+        `MATCH (s:Source)-[:IN_CASE_STUDY]->(:CaseStudy {key: 'bundesbehoerden'})
+         WITH collect(s) AS sources
+         CALL (sources) {
+           UNWIND sources AS s
+           OPTIONAL MATCH (:Entity)-[e:STATED_IN]->(s)
+           RETURN collect(e.locator) AS entityLocators
+         }
+         CALL () {
+           MATCH (:Entity)-[r {statedBy: 'bundesbehoerden'}]->(:Entity)
+           WHERE all(l IN r.locators WHERE trim(l) <> '')
+           RETURN count(r) AS relations
+         }
+         RETURN [s IN sources | s.kind] AS kinds, entityLocators, relations`,
+      );
+      const [row] = rows;
+      expect(new Set(row?.kinds)).toEqual(new Set(['CITATION']));
+      expect(row?.kinds).toHaveLength(4);
+      expect(row?.entityLocators.length).toBeGreaterThanOrEqual(8);
+      expect(row?.relations).toBe(2);
+    });
+
+    it('gives the BBR and the BBSR their founding, the BBSR within the BBR, and the BMWSB its predecessor', async () => {
+      expect(await entity('bbr')).toMatchObject({ abbreviation: 'BBR', startDate: '1998-01-01' });
+      expect(await entity('bbsr')).toMatchObject({ startDate: '2009-01-01', definedIn: 'bundesbehoerden' });
+      expect(await relation('bbsr', 'PART_OF', 'bbr')).toMatchObject({
+        sources: ['bbsr-geschichte'],
+        statedBy: 'bundesbehoerden',
+      });
+      expect(await relation('bmi', 'SUCCEEDED_BY', 'bmwsb')).toMatchObject({
+        sources: ['bmwsb-ministerium'],
+        statedBy: 'bundesbehoerden',
+      });
+      // The BIWAQ case study's relation cites the BMWSB's page (bundesbehoerden's) and is still its own.
+      expect(await relation('bmi', 'RESPONSIBLE_FOR', 'biwaq')).toMatchObject({ statedBy: 'biwaq-gfdq' });
+    });
+
+    it('exports and re-imports alone to the identical graph, without the relations of other case studies', async () => {
+      const before = await graphFingerprint(db.driver);
+      const { file } = await exportCaseStudy({
+        driver: db.driver,
+        caseStudy: 'bundesbehoerden',
+        outDir: mkdtempSync(join(tmpdir(), 'qn-seed-')),
+      });
+      const exported = readFileSync(file, 'utf8');
+      expect(exported).not.toContain('RESPONSIBLE_FOR');
+      expect(exported).not.toMatch(/^additions:/m);
+      await importCaseStudy({ driver: db.driver, paths: [file] });
+      expect(await graphFingerprint(db.driver)).toBe(before);
     });
   });
 });

@@ -1,6 +1,7 @@
 // Which case studies own the sources, entities and relations an import is about to write: a source
 // by IN_CASE_STUDY, an entity by the case study that defines it (definedIn; for entities imported
-// before that was stored, the case studies of its evidence), a relation by those of its sources.
+// before that was stored, the case studies of its evidence), a relation by the case study that states
+// it (statedBy: it may cite another's cited sources; before that was stored, those of its sources).
 // Keys that do not exist yet return no row.
 CALL () {
   UNWIND $sources AS key
@@ -18,7 +19,8 @@ CALL () {
   UNWIND $relations AS row
   MATCH (:Entity {key: row.from})-[r:$(row.type) {key: row.key}]->(:Entity {key: row.to})
   OPTIONAL MATCH (c:CaseStudy)<-[:IN_CASE_STUDY]-(s:Source)
-  WHERE s.key IN r.sources
-  RETURN 'relation' AS kind, row.key AS key, collect(DISTINCT c.key) AS owners
+  WHERE r.statedBy IS NULL AND s.key IN r.sources
+  WITH r, row, collect(DISTINCT c.key) AS citing
+  RETURN 'relation' AS kind, row.key AS key, CASE WHEN r.statedBy IS NULL THEN citing ELSE [r.statedBy] END AS owners
 }
 RETURN kind, key, owners

@@ -1,0 +1,151 @@
+import { CaseStudyIssueCode, type CaseStudyIssue } from '../../src/case-study/case-study-issue';
+import { readCaseStudyFromGraph } from '../../src/export/export-case-study';
+import { CaseStudyValidationError } from '../../src/import/case-study-validation-error';
+import { importCaseStudy } from '../../src/import/import-case-study';
+import { findProvenanceViolations } from '../../src/import/provenance-check';
+import { writeCaseStudyFixture as writeFixture, type CaseStudyFixture } from '../utils/case-study-fixture';
+import { deleteByKeyPrefix, graphFingerprint } from '../utils/graph-fingerprint';
+import { useTestDatabase } from '../utils/test-database';
+
+// Issue 14: the federal bodies became a reference case study of their own (seed/bundesbehoerden), whose
+// sources are cited acts. The BIWAQ case study's relation "BMI responsible for BIWAQ until 2021-12-07"
+// cites one of them (the BMWSB's page) for its end. Before, a relation could cite only the sources of
+// the files imported with it: the BIWAQ case study, exported and imported alone, was refused
+// (UNKNOWN_SOURCE), and a relation citing another case study's source counted as that case study's,
+// so its owner's re-import was refused (OWNED_BY_OTHER_CASE_STUDY) and its owner's export carried it.
+describe('a relation cites a cited source (kind CITATION) of another case study', () => {
+  const db = useTestDatabase();
+  const imported = new Set<string>();
+  const writeCaseStudyFixture = (options?: Parameters<typeof writeFixture>[0]): CaseStudyFixture => {
+    const fixture = writeFixture(options);
+    imported.add(fixture.prefix);
+    return fixture;
+  };
+  db.onCleanup(async (driver) => {
+    for (const prefix of imported) await deleteByKeyPrefix(driver, prefix);
+  });
+
+  /** Case study A (prefix p) with a cited source `<p>-erlass`, and its organisation cited to it too. */
+  function citing(): CaseStudyFixture {
+    return writeCaseStudyFixture({
+      edit: (y, p) =>
+        y
+          .replace(
+            'entities:\n',
+            `  - { key: ${p}-erlass, kind: CITATION, title: Organisationserlass, publisher: Bundesgesetzblatt, date: '2021-12-08' }\nentities:\n`,
+          )
+          .replace(
+            `      - { source: ${p}-src, quote: 'Das Testministerium für Bau (TMB) lud ein.' }\n  - key: ${p}-person`,
+            `      - { source: ${p}-src, quote: 'Das Testministerium für Bau (TMB) lud ein.' }\n      - { source: ${p}-erlass, locator: 'Abschnitt I' }\n  - key: ${p}-person`,
+          ),
+    });
+  }
+
+  /** Case study B (prefix q): its ORGANISED relation to A's event also cites A's sources as `extra`. */
+  function borrowing(p: string, extra: string, q = `${p}b`): CaseStudyFixture {
+    return writeCaseStudyFixture({
+      prefix: q,
+      edit: (y) =>
+        `${y}  - type: ORGANISED\n    from: ${q}-org\n    to: ${p}-event\n    evidence:\n      - { source: ${q}-src, quote: 'Das Testministerium für Bau (TMB) lud ein.' }\n      - ${extra}\n`,
+    });
+  }
+
+  async function rejected(fixture: CaseStudyFixture): Promise<readonly CaseStudyIssue[]> {
+    const before = await graphFingerprint(db.driver);
+    const error = await importCaseStudy({ driver: db.driver, paths: [fixture.dir] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CaseStudyValidationError);
+    expect(await graphFingerprint(db.driver)).toBe(before);
+    return (error as CaseStudyValidationError).issues;
+  }
+
+  it('is imported alone, carries the citation, belongs to its own case study and re-imports unchanged', async () => {
+    const owner = citing();
+    const p = owner.prefix;
+    await importCaseStudy({ driver: db.driver, paths: [owner.dir] });
+    const second = borrowing(p, `{ source: ${p}-erlass, locator: 'Abschnitt II' }`);
+    const q = second.prefix;
+    await importCaseStudy({ driver: db.driver, paths: [second.dir] });
+
+    const { records } = await db.driver.executeQuery(
+      `MATCH (:Entity {key: $from})-[r:ORGANISED]->(:Entity {key: $to})
+       RETURN r.statedBy AS statedBy, r.sources AS sources, r.locators AS locators, r.sourceTitles AS titles,
+              r.sourcePublishers AS publishers, r.sourceDates AS dates`,
+      { from: `${q}-org`, to: `${p}-event` },
+    );
+    expect(records.map((r) => r.toObject())).toEqual([
+      {
+        statedBy: `${q}-case`,
+        sources: [`${q}-src`, `${p}-erlass`],
+        locators: ['', 'Abschnitt II'],
+        titles: ['Testquelle', 'Organisationserlass'],
+        publishers: ['', 'Bundesgesetzblatt'],
+        dates: ['2021-03-04', '2021-12-08'],
+      },
+    ]);
+    expect(await findProvenanceViolations(db.driver)).toEqual([]);
+
+    // Each case study re-imports alone unchanged: the owner of the citation does not own the relation.
+    const before = await graphFingerprint(db.driver);
+    for (const fixture of [owner, second]) {
+      const report = await importCaseStudy({ driver: db.driver, paths: [fixture.dir] });
+      expect(report.relations.created + report.relations.updated).toBe(0);
+    }
+    expect(await graphFingerprint(db.driver)).toBe(before);
+
+    // The exports: the relation is B's (with A's citation in its evidence), A's export does not carry it.
+    const exportOf = async (caseStudy: string) => (await readCaseStudyFromGraph(db.driver, caseStudy)).data;
+    const ownerExport = await exportOf(`${p}-case`);
+    expect(ownerExport.relations?.map((r) => `${r.type} ${r.from} ${r.to}`).sort()).toEqual([
+      `MODERATED ${p}-person ${p}-event`,
+      `ORGANISED ${p}-org ${p}-event`,
+    ]);
+    const secondExport = await exportOf(`${q}-case`);
+    expect(secondExport.sources?.map((s) => s.key)).toEqual([`${q}-src`]);
+    expect(secondExport.relations?.find((r) => r.to === `${p}-event`)?.evidence).toEqual([
+      { source: `${q}-src`, quote: 'Das Testministerium für Bau (TMB) lud ein.' },
+      { source: `${p}-erlass`, locator: 'Abschnitt II' },
+    ]);
+  });
+
+  it("refuses another case study's text source, a citation on an entity, and a quote in place of a locator", async () => {
+    const owner = citing();
+    const p = owner.prefix;
+    await importCaseStudy({ driver: db.driver, paths: [owner.dir] });
+    const hint =
+      '; a relation may also cite a source of kind CITATION that another case study lists (stored, or in this import)';
+
+    // A text source of another case study: its text is not checked here, so it is not citable.
+    const text = borrowing(p, `{ source: ${p}-src, quote: 'Das Testministerium für Bau (TMB) lud ein.' }`);
+    expect((await rejected(text)).map((i) => [i.code, i.field, i.message])).toEqual([
+      [
+        CaseStudyIssueCode.UNKNOWN_SOURCE,
+        'relations[2].evidence[1].source',
+        `unknown source "${p}-src": add it under "sources" (with its text file) before citing it${hint}`,
+      ],
+    ]);
+
+    // An entity's evidence belongs to the case study of its source: a borrowed citation would be A's.
+    const q = `${p}c`;
+    const onEntity = writeCaseStudyFixture({
+      prefix: q,
+      edit: (y) =>
+        y.replace(
+          `      - { source: ${q}-src, quote: 'Das Testministerium für Bau (TMB) lud ein.' }\n  - key: ${q}-person`,
+          `      - { source: ${p}-erlass, locator: 'Abschnitt I' }\n  - key: ${q}-person`,
+        ),
+    });
+    expect((await rejected(onEntity)).map((i) => [i.code, i.field, i.message])).toEqual([
+      [
+        CaseStudyIssueCode.UNKNOWN_SOURCE,
+        'entities[0].evidence[0].source',
+        `unknown source "${p}-erlass": add it under "sources" (with its text file) before citing it`,
+      ],
+    ]);
+
+    // A borrowed citation is still a citation: a quote is refused as it is for one's own.
+    const quoted = borrowing(p, `{ source: ${p}-erlass, quote: 'Abschnitt II' }`, `${p}d`);
+    expect((await rejected(quoted)).map((i) => [i.code, i.field])).toEqual([
+      [CaseStudyIssueCode.EVIDENCE_KIND_MISMATCH, 'relations[2].evidence[1].quote'],
+    ]);
+  });
+});
