@@ -291,8 +291,10 @@ function compileSources(
       assignDefined(props, { publisher: source.publisher, url: source.url, note: source.note });
       if (date !== undefined)
         Object.assign(props, { date: { date: date.iso }, datePrecision: date.precision });
+      const caseStudy = caseStudyKeyOf(file) ?? '';
       rows.push({
-        row: { key: source.key, caseStudy: caseStudyKeyOf(file) ?? '', props, hash: fingerprint(props) },
+        // The case study is in the hash, so that a source moved to another one is written (relinked).
+        row: { key: source.key, caseStudy, props, hash: fingerprint({ ...props, caseStudy }) },
         normalisedText: null,
         date,
       });
@@ -316,7 +318,7 @@ function compileSources(
     if (date !== undefined) Object.assign(props, { date: { date: date.iso }, datePrecision: date.precision });
     const caseStudy = caseStudyKeyOf(file) ?? '';
     rows.push({
-      row: { key: source.key, caseStudy, props, hash: fingerprint(props) },
+      row: { key: source.key, caseStudy, props, hash: fingerprint({ ...props, caseStudy }) },
       normalisedText: normaliseWhitespace(text),
       date,
     });

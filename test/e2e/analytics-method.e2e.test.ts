@@ -67,9 +67,9 @@ describe('co-creation computed as documented (issue 14)', () => {
         actors: ['bbsr', 'bmi'],
         contextCount: 3,
         contextKeys: ['biwaq', 'biwaq-themenwerkstatt-2020', 'biwaq-werkstatt-2019'],
-        // The undated shares in BIWAQ hold from the BBSR's founding (2009-01-01), a lifespan the
-        // reference case study bundesbehoerden cites; the span ends with the BMI's responsibility.
-        firstDate: '2009-01-01',
+        // BIWAQ is shared while the BMI was responsible for it: from the Organisationserlass of 14 March
+        // 2018 (cited, a citation of bundesbehoerden) until the BMWSB took it over.
+        firstDate: '2018-03-14',
         lastDate: '2021-12-07',
       },
     ]);

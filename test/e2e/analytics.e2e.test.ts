@@ -25,8 +25,8 @@ describe('network analytics on the seeded case study', () => {
       expect(collaborators[0]).toMatchObject({
         actor: { key: 'bbsr' },
         weight: 3,
-        // Their undated shares in BIWAQ hold from the BBSR's founding on 2009-01-01 (bundesbehoerden).
-        firstDate: '2009-01-01',
+        // BIWAQ is shared from the BMI's responsibility for Stadtentwicklung (Organisationserlass of 14 March 2018).
+        firstDate: '2018-03-14',
         // A span, not the last start: BIWAQ is shared until the BMI's responsibility ended (2021-12-07).
         lastDate: '2021-12-07',
       });
@@ -258,7 +258,7 @@ describe('network analytics on the seeded case study', () => {
       expect(network.recurringAlliances[0]).toMatchObject({
         actors: ['bbsr', 'bmi'],
         contextCount: 3,
-        firstDate: '2009-01-01',
+        firstDate: '2018-03-14',
       });
     });
 

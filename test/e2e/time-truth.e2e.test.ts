@@ -25,6 +25,9 @@ describe('the seed at the date asked (issue 14)', () => {
   it('the ministry responsible for BIWAQ is the BMI on 2020-06-01 and the BMWSB on 2023-01-01', async () => {
     expect(await ministriesResponsibleAt('2020-06-01')).toEqual(['BMI']);
     expect(await ministriesResponsibleAt('2023-01-01')).toEqual(['BMWSB']);
+    // Before the Organisationserlass of 14 March 2018 Stadtentwicklung was not the BMI's: the seed
+    // names no ministry for 2010 (it had answered BMI, its responsibility being undated at the start).
+    expect(await ministriesResponsibleAt('2010-06-01')).toEqual([]);
   });
 
   it('the lineage BMI -> BMWSB comes back with its date and its citation', async () => {
@@ -222,9 +225,9 @@ describe('the seed at the date asked (issue 14)', () => {
     expect(await findProvenanceViolations(api.driver)).toEqual([]);
     const kinds = await countEvidenceKinds(api.driver);
     // bundesbehoerden: five on its entities (BMI, BMWSB, BBR twice, BBSR), three on the BMI's names over
-    // time (which are the BMI's evidence too), two on its relations; one on a BIWAQ relation, which cites
-    // the BMWSB's page for the end of the BMI's responsibility.
-    expect(kinds.citations).toBe(11);
+    // time (which are the BMI's evidence too), three on its relations; two on a BIWAQ relation, which
+    // cites the acts that began and ended the BMI's responsibility for Stadtentwicklung.
+    expect(kinds.citations).toBe(13);
     expect(kinds.quotes).toBeGreaterThan(200);
   });
 });

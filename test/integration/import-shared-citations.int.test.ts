@@ -149,3 +149,72 @@ describe('a relation cites a cited source (kind CITATION) of another case study'
     ]);
   });
 });
+
+// Found by a review of the move: a source moved from one case study to another (the federal bodies'
+// acts, from biwaq-gfdq to bundesbehoerden) kept its old case study on a graph seeded before. Its hash
+// did not name the case study, so the unchanged source was skipped, and the write only ever added a
+// case-study link: the new owner's export lacked the source and its entity, its lone import was refused.
+describe('a source and an entity moved to another case study, on a graph that holds the old one', () => {
+  const db = useTestDatabase();
+  const prefixes = new Set<string>();
+  db.onCleanup(async (driver) => {
+    for (const prefix of prefixes) await deleteByKeyPrefix(driver, prefix);
+  });
+
+  it('leave the case study that listed them, and each case study exports and imports alone', async () => {
+    // Before: case study A defines the organisation and lists the act that names it.
+    const before = writeFixture({
+      edit: (y, p) =>
+        y
+          .replace(
+            'entities:\n',
+            `  - { key: ${p}-erlass, kind: CITATION, title: Organisationserlass, publisher: Bundesgesetzblatt, date: '2021-12-08' }\nentities:\n`,
+          )
+          .replace(
+            `      - { source: ${p}-src, quote: 'Das Testministerium für Bau (TMB) lud ein.' }\n  - key: ${p}-person`,
+            `      - { source: ${p}-src, quote: 'Das Testministerium für Bau (TMB) lud ein.' }\n      - { source: ${p}-erlass, locator: 'Abschnitt I' }\n  - key: ${p}-person`,
+          ),
+    });
+    const p = before.prefix;
+    prefixes.add(p);
+    await importCaseStudy({ driver: db.driver, paths: [before.dir] });
+
+    // After: B (the reference case study) owns the organisation and the act; A adds its quote.
+    const organisation =
+      / {2}- key: [a-z0-9]+-org\n[\s\S]*?(?= {2}- key: [a-z0-9]+-person)/.exec(before.yaml)?.[0] ?? '';
+    expect(organisation).toContain('Testministerium für Bau');
+    const after = writeFixture({
+      prefix: p,
+      edit: (y) =>
+        `${y.replace(/ {2}- key: [a-z0-9]+-org\n[\s\S]*?(?= {2}- key: [a-z0-9]+-person)/, '')}additions:\n  - key: ${p}-org\n    evidence: [{ source: ${p}-src, quote: 'Das Testministerium für Bau (TMB) lud ein.' }]\n`,
+    });
+    const reference = writeFixture({
+      prefix: p,
+      edit: () =>
+        `caseStudy:\n  key: ${p}-ref\n  title: Referenz\nsources:\n  - { key: ${p}-erlass, kind: CITATION, title: Organisationserlass, publisher: Bundesgesetzblatt, date: '2021-12-08' }\nentities:\n${organisation.replace(
+          `      - { source: ${p}-src, quote: 'Das Testministerium für Bau (TMB) lud ein.' }\n`,
+          '',
+        )}`,
+    });
+    await importCaseStudy({ driver: db.driver, paths: [after.dir, reference.dir] });
+
+    const exported = async (caseStudy: string) => (await readCaseStudyFromGraph(db.driver, caseStudy)).data;
+    const ref = await exported(`${p}-ref`);
+    expect(ref.sources?.map((s) => s.key)).toEqual([`${p}-erlass`]);
+    expect(ref.entities?.map((e) => e.key)).toEqual([`${p}-org`]);
+    const own = await exported(`${p}-case`);
+    expect(own.sources?.map((s) => s.key)).toEqual([`${p}-src`]);
+    expect(own.additions).toEqual([
+      {
+        key: `${p}-org`,
+        evidence: [{ source: `${p}-src`, quote: 'Das Testministerium für Bau (TMB) lud ein.' }],
+      },
+    ]);
+    // Each imports alone, unchanged.
+    const fingerprint = await graphFingerprint(db.driver);
+    for (const fixture of [reference, after])
+      await importCaseStudy({ driver: db.driver, paths: [fixture.dir] });
+    expect(await graphFingerprint(db.driver)).toBe(fingerprint);
+    expect(await findProvenanceViolations(db.driver)).toEqual([]);
+  });
+});

@@ -192,12 +192,14 @@ describe('the seeded case studies biwaq-gfdq and bundesbehoerden', () => {
     });
 
     it('names BMI as responsible for BIWAQ, under both spellings of its name', async () => {
-      // Stated by the 2019 newsletter; its end (the BMWSB took the portfolio over) by a citation.
+      // Stated by the 2019 newsletter; its start (the Organisationserlass of 2018) and its end (the BMWSB
+      // took the portfolio over) by citations that the case study bundesbehoerden lists.
       const responsible = await relation('bmi', 'RESPONSIBLE_FOR', 'biwaq');
       expect(responsible).toMatchObject({
-        sources: ['werkstatt-bonn-2019', 'bmwsb-ministerium'],
-        locators: ['', 'erster Absatz'],
+        sources: ['werkstatt-bonn-2019', 'bkorgerl-2018', 'bmwsb-ministerium'],
+        locators: ['', 'Abschnitt III Nr. 1 (Zuständigkeit für Stadtentwicklung)', 'erster Absatz'],
       });
+      expect(String(responsible?.validFrom)).toBe('2018-03-14');
       expect(String(responsible?.validTo)).toBe('2021-12-07');
       expect(await relation('bmi', 'ORGANISED', 'biwaq-werkstatt-2019')).toMatchObject({
         quotes: [expect.stringContaining('Bundesministerium des Innern, für Heimat und Bau (BMI)')],
@@ -361,7 +363,7 @@ describe('the seeded case studies biwaq-gfdq and bundesbehoerden', () => {
       );
       const [row] = rows;
       expect(new Set(row?.kinds)).toEqual(new Set(['CITATION']));
-      expect(row?.kinds).toHaveLength(4);
+      expect(row?.kinds).toHaveLength(5);
       expect(row?.entityLocators.length).toBeGreaterThanOrEqual(8);
       expect(row?.relations).toBe(2);
     });
@@ -370,7 +372,7 @@ describe('the seeded case studies biwaq-gfdq and bundesbehoerden', () => {
       expect(await entity('bbr')).toMatchObject({ abbreviation: 'BBR', startDate: '1998-01-01' });
       expect(await entity('bbsr')).toMatchObject({ startDate: '2009-01-01', definedIn: 'bundesbehoerden' });
       expect(await relation('bbsr', 'PART_OF', 'bbr')).toMatchObject({
-        sources: ['bbsr-geschichte'],
+        sources: ['oekobaudat-impressum', 'bbsr-geschichte'],
         statedBy: 'bundesbehoerden',
       });
       expect(await relation('bmi', 'SUCCEEDED_BY', 'bmwsb')).toMatchObject({
