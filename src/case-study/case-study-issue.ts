@@ -26,6 +26,11 @@ export enum CaseStudyIssueCode {
   ADDITION_TO_OWN_ENTITY = 'ADDITION_TO_OWN_ENTITY',
   /** An addition citing a source of another case study (an addition is known by its own sources). */
   ADDITION_FOREIGN_SOURCE = 'ADDITION_FOREIGN_SOURCE',
+  /**
+   * Evidence of an entity or relation citing a source another case study lists (a relation may cite
+   * another's cited source, kind CITATION).
+   */
+  FOREIGN_SOURCE = 'FOREIGN_SOURCE',
   /** An entry `quartiersnetz draft` wrote that nobody has reviewed yet (still `draft: true`). */
   DRAFT_NOT_REVIEWED = 'DRAFT_NOT_REVIEWED',
 }

@@ -224,6 +224,7 @@ export function compileCaseStudy(
   );
 
   issues.push(...sourceTexts.issues());
+  issues.push(...foreignEvidence(entities, relations, sourceRows));
   const ownedKeys = definedKeys(sources, entities, relations);
   if (options.owners !== undefined) {
     issues.push(...checkOwnership(ownedKeys, options.owners, caseStudyKeyOf));
@@ -897,6 +898,55 @@ function compileRelations(
     });
   }
   return rows;
+}
+
+/**
+ * Evidence citing a source that another case study of the same import lists (FOREIGN_SOURCE): it
+ * would belong to that case study (an entity's evidence goes by its source), and the case study
+ * imported alone could not cite it. A relation may cite another's cited source (kind CITATION): it
+ * records the case study that states it. Stored sources of other case studies are not in the files,
+ * so importing alone reports them as unknown; this catches what a joint import would let through.
+ */
+function foreignEvidence(
+  entities: readonly Located<EntityInput>[],
+  relations: readonly Located<RelationInput>[],
+  sourceRows: readonly { row: SourceRow; normalisedText: string | null }[],
+): CaseStudyIssue[] {
+  const owners = new Map(
+    sourceRows.map(({ row, normalisedText }) => [row.key, { row, cited: normalisedText === null }]),
+  );
+  const issues: CaseStudyIssue[] = [];
+  const check = (
+    file: CaseStudyFile,
+    path: readonly (string | number)[],
+    evidence: unknown,
+    citationsAllowed: boolean,
+  ) => {
+    const caseStudy = caseStudyKeyOf(file);
+    arrayOf<EvidenceInput>(evidence).forEach((item, index) => {
+      const owner = isRecord(item) ? owners.get(item.source) : undefined;
+      if (owner === undefined || caseStudy === undefined || owner.row.caseStudy === caseStudy) return;
+      if (citationsAllowed && owner.cited) return;
+      issues.push(
+        issueAt(
+          file,
+          [...path, 'evidence', index, 'source'],
+          CaseStudyIssueCode.FOREIGN_SOURCE,
+          `source "${item.source}" belongs to case study "${owner.row.caseStudy}": the evidence of case study "${caseStudy}" cites its own sources${citationsAllowed ? ' (a relation may also cite a cited source, kind CITATION, of another case study)' : ''}`,
+        ),
+      );
+    });
+  };
+  for (const { file, index, value } of entities) {
+    if (!isRecord(value)) continue;
+    check(file, ['entities', index], value.evidence, false);
+    arrayOf<NameOverTimeInput>(value.names).forEach((name, nameIndex) => {
+      if (isRecord(name)) check(file, ['entities', index, 'names', nameIndex], name.evidence, false);
+    });
+  }
+  for (const { file, index, value } of relations)
+    if (isRecord(value)) check(file, ['relations', index], value.evidence, true);
+  return issues;
 }
 
 function caseStudyKeyOf(file: CaseStudyFile): string | undefined {

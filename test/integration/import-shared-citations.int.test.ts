@@ -218,3 +218,66 @@ describe('a source and an entity moved to another case study, on a graph that ho
     expect(await findProvenanceViolations(db.driver)).toEqual([]);
   });
 });
+
+// Found by the same review: the refusals above held only for a case study imported alone. In one
+// import with the owner, an entity or relation could cite the owner's text sources (each file was
+// checked against every file's sources), and its export could then not be imported alone.
+describe('in one import with the case study that lists them', () => {
+  const db = useTestDatabase();
+  const prefixes = new Set<string>();
+  db.onCleanup(async (driver) => {
+    for (const prefix of prefixes) await deleteByKeyPrefix(driver, prefix);
+  });
+
+  it("refuses another case study's text source on entities, names and relations; allows its citations on relations", async () => {
+    const owner = writeFixture({
+      edit: (y, p) =>
+        y.replace(
+          'entities:\n',
+          `  - { key: ${p}-erlass, kind: CITATION, title: Organisationserlass, publisher: Bundesgesetzblatt, date: '2021-12-08' }\nentities:\n`,
+        ),
+    });
+    const p = owner.prefix;
+    prefixes.add(p);
+    const q = `${p}b`;
+    const ORG_QUOTE = 'Das Testministerium für Bau (TMB) lud ein.';
+    const other = writeFixture({
+      prefix: q,
+      edit: (y) =>
+        `${y
+          .replace(
+            `      - { source: ${q}-src, quote: '${ORG_QUOTE}' }\n  - key: ${q}-person`,
+            `      - { source: ${p}-src, quote: '${ORG_QUOTE}' }\n    names:\n      - { name: Testamt, validTo: '2020-12-31', evidence: [{ source: ${p}-erlass, locator: 'I' }] }\n  - key: ${q}-person`,
+          )
+          .replace(
+            `    evidence:\n      - { source: ${q}-src, quote: '${ORG_QUOTE}' }\n  - type: MODERATED`,
+            `    evidence:\n      - { source: ${p}-src, quote: '${ORG_QUOTE}' }\n      - { source: ${p}-erlass, locator: 'Abschnitt II' }\n  - type: MODERATED`,
+          )}`,
+    });
+    const before = await graphFingerprint(db.driver);
+    const error = await importCaseStudy({ driver: db.driver, paths: [owner.dir, other.dir] }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(CaseStudyValidationError);
+    expect(await graphFingerprint(db.driver)).toBe(before);
+    const citationHint = ' (a relation may also cite a cited source, kind CITATION, of another case study)';
+    expect(
+      (error as CaseStudyValidationError).issues
+        .filter((i) => i.code === CaseStudyIssueCode.FOREIGN_SOURCE)
+        .map((i) => [i.field, i.message]),
+    ).toEqual([
+      [
+        'entities[0].evidence[0].source',
+        `source "${p}-src" belongs to case study "${p}-case": the evidence of case study "${q}-case" cites its own sources`,
+      ],
+      [
+        'entities[0].names[0].evidence[0].source',
+        `source "${p}-erlass" belongs to case study "${p}-case": the evidence of case study "${q}-case" cites its own sources`,
+      ],
+      [
+        'relations[0].evidence[0].source',
+        `source "${p}-src" belongs to case study "${p}-case": the evidence of case study "${q}-case" cites its own sources${citationHint}`,
+      ],
+    ]);
+  });
+});
