@@ -1,5 +1,11 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import type { EntityRow, ImportPlan, PlanValue, RelationRow } from '../case-study/compile-case-study';
+import type {
+  EntityRow,
+  ImportPlan,
+  PlanValue,
+  RelationRow,
+  SourceRow,
+} from '../case-study/compile-case-study';
 import { cypherQuery } from '../db/cypher-query';
 import {
   deriveActiveIntervals,
@@ -124,6 +130,12 @@ export async function writeImportPlan(
           })),
         }),
       );
+      // Relations of other case studies may cite a cited source of this one: their copies follow it.
+      await refreshBorrowedCitations(
+        tx,
+        changedSources.filter((row) => sourceHashes.get(row.key) != null),
+        importing,
+      );
       await inBatches(changedEntities, batchSize, 'entities', options, (rows) =>
         tx.run(cypherQuery('import/merge-entities'), { rows: rows.map(entityParameters) }),
       );
@@ -181,6 +193,46 @@ export async function writeImportPlan(
   } finally {
     await session.close();
   }
+}
+
+/**
+ * Brings the source copies (title, publisher, date, statedOn) of relations other case studies state
+ * up to date with the sources this import changed; refuses (BAD_USER_INPUT) to turn a source into a
+ * text while another case study's relation cites it with a locator.
+ */
+async function refreshBorrowedCitations(
+  tx: ManagedTransaction,
+  updated: readonly SourceRow[],
+  importing: readonly string[],
+): Promise<void> {
+  if (updated.length === 0) return;
+  const text = (value: PlanValue | undefined) => (typeof value === 'string' ? value : '');
+  const changed = Object.fromEntries(
+    updated.map(({ key, props }) => [
+      key,
+      {
+        title: text(props.title),
+        publisher: text(props.publisher),
+        date:
+          typeof props.date === 'object' && props.date !== null && 'date' in props.date
+            ? props.date.date
+            : '',
+        cited: props.kind === 'CITATION',
+      },
+    ]),
+  );
+  const result = await tx.run(cypherQuery('import/refresh-borrowed-citations'), { changed, importing });
+  const broken = result.records.filter((record) => (record.get('broken') as string[]).length > 0);
+  if (broken.length === 0) return;
+  const described = broken.map(
+    (record) =>
+      `"${record.get('key') as string}" of case study "${record.get('statedBy') as string}" cites ${(record.get('broken') as string[]).map((key) => `"${key}"`).join(', ')} with a locator`,
+  );
+  throw new QuartiersnetzError(
+    ErrorCode.BAD_USER_INPUT,
+    `a source that relations of other case studies cite as a citation must stay one (kind: CITATION): ${described.join('; ')}`,
+    { relations: broken.map((record) => record.get('key') as string) },
+  );
 }
 
 /** The parameters of one entity row for import/merge-entities. */

@@ -3,7 +3,11 @@ import { readCaseStudyFromGraph } from '../../src/export/export-case-study';
 import { CaseStudyValidationError } from '../../src/import/case-study-validation-error';
 import { importCaseStudy } from '../../src/import/import-case-study';
 import { findProvenanceViolations } from '../../src/import/provenance-check';
-import { writeCaseStudyFixture as writeFixture, type CaseStudyFixture } from '../utils/case-study-fixture';
+import {
+  uniquePrefix,
+  writeCaseStudyFixture as writeFixture,
+  type CaseStudyFixture,
+} from '../utils/case-study-fixture';
 import { deleteByKeyPrefix, graphFingerprint } from '../utils/graph-fingerprint';
 import { useTestDatabase } from '../utils/test-database';
 
@@ -105,6 +109,60 @@ describe('a relation cites a cited source (kind CITATION) of another case study'
       { source: `${q}-src`, quote: 'Das Testministerium für Bau (TMB) lud ein.' },
       { source: `${p}-erlass`, locator: 'Abschnitt II' },
     ]);
+  });
+
+  // Found by the same review: the relation keeps copies of the borrowed source's title, publisher and
+  // date (and statedOn from them). Changing the source in its own case study left them stale, and
+  // turning it into a text left the relation with a locator and no quote (a provenance violation).
+  it('follows changes of the borrowed citation, and refuses to turn it into a text', async () => {
+    const listing = (p: string, source: string) =>
+      writeCaseStudyFixture({
+        prefix: p,
+        edit: (y) => y.replace('entities:\n', `  - ${source}\nentities:\n`),
+      });
+    const p = uniquePrefix();
+    const owner = listing(
+      p,
+      `{ key: ${p}-erlass, kind: CITATION, title: Organisationserlass, publisher: Bundesgesetzblatt, date: '2021-12-08' }`,
+    );
+    await importCaseStudy({ driver: db.driver, paths: [owner.dir] });
+    const second = borrowing(p, `{ source: ${p}-erlass, locator: 'Abschnitt II' }`);
+    await importCaseStudy({ driver: db.driver, paths: [second.dir] });
+    const copies = async () =>
+      (
+        await db.driver.executeQuery(
+          `MATCH (:Entity {key: $from})-[r:ORGANISED]->(:Entity {key: $to})
+           RETURN r.sourceTitles AS titles, r.sourcePublishers AS publishers, r.sourceDates AS dates, toString(r.statedOn) AS statedOn`,
+          { from: `${second.prefix}-org`, to: `${p}-event` },
+        )
+      ).records.map((r) => r.toObject());
+
+    const corrected = listing(
+      p,
+      `{ key: ${p}-erlass, kind: CITATION, title: Organisationserlass des Bundeskanzlers, publisher: Bundesanzeiger, date: '2020-12-08' }`,
+    );
+    await importCaseStudy({ driver: db.driver, paths: [corrected.dir] });
+    expect(await copies()).toEqual([
+      {
+        titles: ['Testquelle', 'Organisationserlass des Bundeskanzlers'],
+        publishers: ['', 'Bundesanzeiger'],
+        dates: ['2021-03-04', '2020-12-08'],
+        statedOn: '2020-12-08',
+      },
+    ]);
+    // The borrowing case study re-imports to the same copies.
+    await importCaseStudy({ driver: db.driver, paths: [second.dir] });
+    expect((await copies())[0]?.statedOn).toBe('2020-12-08');
+
+    const texted = listing(p, `{ key: ${p}-erlass, title: Organisationserlass, file: source.txt }`);
+    const before = await graphFingerprint(db.driver);
+    const error = await importCaseStudy({ driver: db.driver, paths: [texted.dir] }).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: `a source that relations of other case studies cite as a citation must stay one (kind: CITATION): "${second.prefix}-org|ORGANISED|${p}-event" of case study "${second.prefix}-case" cites "${p}-erlass" with a locator`,
+    });
+    expect(await graphFingerprint(db.driver)).toBe(before);
+    expect(await findProvenanceViolations(db.driver)).toEqual([]);
   });
 
   it("refuses another case study's text source, a citation on an entity, and a quote in place of a locator", async () => {
