@@ -55,6 +55,14 @@ describe('when Neo4j goes away and comes back', () => {
     }
     expect(answer.errors).toBeUndefined();
     expect((await fetch(`${baseUrl}/readyz`)).status).toBe(200);
-    expect((await postGraphQL(baseUrl, '{ coCreationNetwork { modularity } }')).errors).toBeUndefined();
+    // The analytics worker reads through its own driver, whose pool recovers on its own: on a busy CI
+    // machine its first read after the restart once ran past the transaction timeout (TIMEOUT). It
+    // must answer within a few attempts; a worker that never recovers still fails here.
+    let network = await postGraphQL(baseUrl, '{ coCreationNetwork { modularity } }');
+    for (let attempt = 0; attempt < 4 && network.errors !== undefined; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      network = await postGraphQL(baseUrl, '{ coCreationNetwork { modularity } }');
+    }
+    expect(network.errors).toBeUndefined();
   });
 });
