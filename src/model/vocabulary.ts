@@ -180,6 +180,11 @@ export const RELATION_TYPES = {
     ],
     acrossLifespans: true,
   },
+  IN_PORTFOLIO_OF: {
+    description:
+      'A federal agency or institute belongs to the portfolio (Geschäftsbereich) of a ministry: it reports to the ministry without being a unit of it (that is PART_OF); validity says since and until when.',
+    endpoints: [{ from: ['Organisation'], to: ['Organisation'] }],
+  },
   AFFILIATED_WITH: {
     description:
       'A person works for, heads or is a member of an organisation; `role` says how (Leiter, Präsident, Projektleiter).',

@@ -365,7 +365,7 @@ describe('the seeded case studies biwaq-gfdq and bundesbehoerden', () => {
       expect(new Set(row?.kinds)).toEqual(new Set(['CITATION']));
       expect(row?.kinds).toHaveLength(5);
       expect(row?.entityLocators.length).toBeGreaterThanOrEqual(8);
-      expect(row?.relations).toBe(2);
+      expect(row?.relations).toBe(4);
     });
 
     it('gives the BBR and the BBSR their founding, the BBSR within the BBR, and the BMWSB its predecessor', async () => {

@@ -44,6 +44,7 @@ export const RELATION_WORDS: Readonly<Record<RelationType | 'CO_CREATION', Words
   Partial<Record<string, Words>> = {
   PART_OF: { de: 'ist Teil von', en: 'part of' },
   SUCCEEDED_BY: { de: 'abgelöst durch', en: 'succeeded by' },
+  IN_PORTFOLIO_OF: { de: 'im Geschäftsbereich von', en: 'in the portfolio of' },
   AFFILIATED_WITH: { de: 'gehört zu', en: 'affiliated with' },
   MEMBER_OF: { de: 'Mitglied in', en: 'member of' },
   LOCATED_IN: { de: 'Sitz in', en: 'located in' },
