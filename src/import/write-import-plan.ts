@@ -115,6 +115,10 @@ export async function writeImportPlan(
         },
         relations: countChanges(plan.relations, relationHashes),
       };
+      // Relations of other case studies (or other files) may borrow a cited source this import changes.
+      const borrowed = await changedCitations(tx, changedSources, sourceHashes);
+      const written = plan.relations.map((row) => row.key);
+      await refuseTextsForBorrowedCitations(tx, borrowed.texts, written);
       if (options.dryRun === true) return counts;
 
       await tx.run(cypherQuery('import/merge-case-studies'), { rows: plan.caseStudies });
@@ -130,12 +134,12 @@ export async function writeImportPlan(
           })),
         }),
       );
-      // Relations of other case studies may cite a cited source of this one: their copies follow it.
-      await refreshBorrowedCitations(
-        tx,
-        changedSources.filter((row) => sourceHashes.get(row.key) != null),
-        importing,
-      );
+      // Relations this import does not write that borrow a changed citation: their copies follow it.
+      if (Object.keys(borrowed.changed).length > 0)
+        await tx.run(cypherQuery('import/refresh-borrowed-citations'), {
+          changed: borrowed.changed,
+          written,
+        });
       await inBatches(changedEntities, batchSize, 'entities', options, (rows) =>
         tx.run(cypherQuery('import/merge-entities'), { rows: rows.map(entityParameters) }),
       );
@@ -195,43 +199,72 @@ export async function writeImportPlan(
   }
 }
 
+/** What a relation copies of a cited source. */
+interface CitationCopy {
+  readonly title: string;
+  readonly publisher: string;
+  readonly date: string;
+}
+
 /**
- * Brings the source copies (title, publisher, date, statedOn) of relations other case studies state
- * up to date with the sources this import changed; refuses (BAD_USER_INPUT) to turn a source into a
- * text while another case study's relation cites it with a locator.
+ * The stored cited sources whose copies this import changes (`changed`: title, publisher or date) or
+ * which it turns into texts (`texts`). Sources that were texts are not borrowed; new ones not yet.
  */
-async function refreshBorrowedCitations(
+async function changedCitations(
   tx: ManagedTransaction,
-  updated: readonly SourceRow[],
-  importing: readonly string[],
+  changedSources: readonly SourceRow[],
+  storedHashes: ReadonlyMap<string, string | null>,
+): Promise<{ changed: Record<string, CitationCopy>; texts: string[] }> {
+  const stored = changedSources.filter((row) => storedHashes.get(row.key) != null);
+  const changed: Record<string, CitationCopy> = {};
+  const texts: string[] = [];
+  if (stored.length === 0) return { changed, texts };
+  const rows = new Map(stored.map((row) => [row.key, row]));
+  const result = await tx.run(cypherQuery('import/stored-citations'), { keys: [...rows.keys()] });
+  for (const record of result.records) {
+    const row = rows.get(record.get('key') as string);
+    if (row === undefined) continue;
+    if (row.props.kind !== 'CITATION') {
+      texts.push(row.key);
+      continue;
+    }
+    const text = (value: PlanValue | undefined) => (typeof value === 'string' ? value : '');
+    const date = row.props.date;
+    const copy: CitationCopy = {
+      title: text(row.props.title),
+      publisher: text(row.props.publisher),
+      date: typeof date === 'object' && date !== null && 'date' in date ? date.date : '',
+    };
+    if (
+      copy.title !== record.get('title') ||
+      copy.publisher !== record.get('publisher') ||
+      copy.date !== record.get('date')
+    )
+      changed[row.key] = copy;
+  }
+  return { changed, texts };
+}
+
+/**
+ * Refuses (BAD_USER_INPUT, naming each relation) to turn a cited source into a text while a relation
+ * this import does not write cites it with a locator: that relation would keep a locator and no quote.
+ */
+async function refuseTextsForBorrowedCitations(
+  tx: ManagedTransaction,
+  texts: readonly string[],
+  written: readonly string[],
 ): Promise<void> {
-  if (updated.length === 0) return;
-  const text = (value: PlanValue | undefined) => (typeof value === 'string' ? value : '');
-  const changed = Object.fromEntries(
-    updated.map(({ key, props }) => [
-      key,
-      {
-        title: text(props.title),
-        publisher: text(props.publisher),
-        date:
-          typeof props.date === 'object' && props.date !== null && 'date' in props.date
-            ? props.date.date
-            : '',
-        cited: props.kind === 'CITATION',
-      },
-    ]),
-  );
-  const result = await tx.run(cypherQuery('import/refresh-borrowed-citations'), { changed, importing });
-  const broken = result.records.filter((record) => (record.get('broken') as string[]).length > 0);
-  if (broken.length === 0) return;
-  const described = broken.map(
+  if (texts.length === 0) return;
+  const result = await tx.run(cypherQuery('import/borrowed-citation-conflicts'), { texts, written });
+  if (result.records.length === 0) return;
+  const described = result.records.map(
     (record) =>
       `"${record.get('key') as string}" of case study "${record.get('statedBy') as string}" cites ${(record.get('broken') as string[]).map((key) => `"${key}"`).join(', ')} with a locator`,
   );
   throw new QuartiersnetzError(
     ErrorCode.BAD_USER_INPUT,
-    `a source that relations of other case studies cite as a citation must stay one (kind: CITATION): ${described.join('; ')}`,
-    { relations: broken.map((record) => record.get('key') as string) },
+    `a cited source (kind: CITATION) that relations outside this import cite with a locator must stay one: ${described.join('; ')}`,
+    { relations: result.records.map((record) => record.get('key') as string) },
   );
 }
 

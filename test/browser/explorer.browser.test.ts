@@ -162,7 +162,13 @@ describe('the explorer (sigma.js) and the playground in a real browser', () => {
     await page.waitForSelector('#details .quote');
     expect(await page.textContent('#details h2')).toBe('Bundesministerium des Innern, für Bau und Heimat');
     expect(await page.textContent('#details .quote')).toMatch(/^„.+“$/);
-    expect(await page.getAttribute('#details .source-link', 'href')).toMatch(/^\/playground\/\?query=/);
+    // A quoted source links to the playground; a cited one with an address to it (the BBSR's history
+    // page, for the BBSR in the BMI's portfolio: issue 14's reference case study).
+    const links = await page
+      .locator('#details .source-link')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+    expect(links.some((href) => /^\/playground\/\?query=/.test(href))).toBe(true);
+    expect(links).toContain('https://www.bbsr.bund.de/BBSR/DE/ueber-uns/geschichte/_node.html');
     expect(page.url()).toContain('selected=bmi');
     // The BMWSB's ties are partly cited, not quoted (its own page, issue 14): shown as such.
     await page.evaluate(() => (window as unknown as { explorer: PageExplorer }).explorer.select('bmwsb'));

@@ -40,7 +40,7 @@ describe('the seed at the date asked (issue 14)', () => {
       ).organisations[0].portfolioOfConnection.edges;
     const at2020 = await portfolioAt('2020-06-01');
     expect(at2020.map((e: Json) => e.node.abbreviation)).toEqual(['BMI']);
-    expect(at2020[0].properties.sources).toEqual(['bbsr-geschichte', 'bkorgerl-2018']);
+    expect(at2020[0].properties.sources).toEqual(['bbsr-geschichte', 'bkorgerl-2018', 'bmwsb-ministerium']);
     expect((await portfolioAt('2023-01-01')).map((e: Json) => e.node.abbreviation)).toEqual(['BMWSB']);
     // The BMVBS and the BMUB of its history page are not entities yet: no ministry rather than a wrong one.
     expect(await portfolioAt('2015-06-01')).toEqual([]);
@@ -245,9 +245,9 @@ describe('the seed at the date asked (issue 14)', () => {
     expect(await findProvenanceViolations(api.driver)).toEqual([]);
     const kinds = await countEvidenceKinds(api.driver);
     // bundesbehoerden: five on its entities (BMI, BMWSB, BBR twice, BBSR), three on the BMI's names over
-    // time (which are the BMI's evidence too), six on its relations; two on a BIWAQ relation, which
-    // cites the acts that began and ended the BMI's responsibility for Stadtentwicklung.
-    expect(kinds.citations).toBe(16);
+    // time (which are the BMI's evidence too), seven on its relations; two on a BIWAQ relation, which
+    // cites the act and the page that date the BMI's responsibility for Stadtentwicklung.
+    expect(kinds.citations).toBe(17);
     expect(kinds.quotes).toBeGreaterThan(200);
   });
 });

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CaseStudyIssueCode, type CaseStudyIssue } from '../../src/case-study/case-study-issue';
 import { readCaseStudyFromGraph } from '../../src/export/export-case-study';
 import { CaseStudyValidationError } from '../../src/import/case-study-validation-error';
@@ -156,11 +158,17 @@ describe('a relation cites a cited source (kind CITATION) of another case study'
 
     const texted = listing(p, `{ key: ${p}-erlass, title: Organisationserlass, file: source.txt }`);
     const before = await graphFingerprint(db.driver);
-    const error = await importCaseStudy({ driver: db.driver, paths: [texted.dir] }).catch((e: unknown) => e);
-    expect(error).toMatchObject({
+    const refusal = {
       code: 'BAD_USER_INPUT',
-      message: `a source that relations of other case studies cite as a citation must stay one (kind: CITATION): "${second.prefix}-org|ORGANISED|${p}-event" of case study "${second.prefix}-case" cites "${p}-erlass" with a locator`,
-    });
+      message: `a cited source (kind: CITATION) that relations outside this import cite with a locator must stay one: "${second.prefix}-org|ORGANISED|${p}-event" of case study "${second.prefix}-case" cites "${p}-erlass" with a locator`,
+    };
+    // A dry run says so too (it checks everything the import would refuse).
+    const dry = await importCaseStudy({ driver: db.driver, paths: [texted.dir], dryRun: true }).catch(
+      (e: unknown) => e,
+    );
+    expect(dry).toMatchObject(refusal);
+    const error = await importCaseStudy({ driver: db.driver, paths: [texted.dir] }).catch((e: unknown) => e);
+    expect(error).toMatchObject(refusal);
     expect(await graphFingerprint(db.driver)).toBe(before);
     expect(await findProvenanceViolations(db.driver)).toEqual([]);
   });
@@ -336,6 +344,47 @@ describe('in one import with the case study that lists them', () => {
         'relations[0].evidence[0].source',
         `source "${p}-src" belongs to case study "${p}-case": the evidence of case study "${q}-case" cites its own sources${citationHint}`,
       ],
+    ]);
+  });
+});
+
+// Found by a second review: the copies were refreshed for relations of case studies other than the
+// importing ones, so a relation in another file of the same case study, imported without it, kept the
+// old ones. What the import does not write is what must follow.
+describe('a case study in two files, one imported alone', () => {
+  const db = useTestDatabase();
+  const prefixes = new Set<string>();
+  db.onCleanup(async (driver) => {
+    for (const prefix of prefixes) await deleteByKeyPrefix(driver, prefix);
+  });
+
+  it("brings the other file's relation up to date with the citation the imported file changed", async () => {
+    const citation = (p: string, date: string) =>
+      `  - { key: ${p}-erlass, kind: CITATION, title: Organisationserlass, publisher: Bundesgesetzblatt, date: '${date}' }\n`;
+    const first = writeFixture({
+      edit: (y, p) => y.replace('entities:\n', `${citation(p, '2021-12-08')}entities:\n`),
+    });
+    const p = first.prefix;
+    prefixes.add(p);
+    const second = join(first.dir, 'z-participation.yaml');
+    writeFileSync(
+      second,
+      `caseStudy:\n  key: ${p}-case\n  title: Testfall\nsources:\n  - { key: ${p}-src2, title: Testquelle 2, date: '2021-03-04', file: source.txt }\nrelations:\n  - type: PARTICIPATED_IN\n    from: ${p}-person\n    to: ${p}-event\n    evidence:\n      - { source: ${p}-src2, quote: 'Dr. Erika Muster moderierte die Werkstatt.' }\n      - { source: ${p}-erlass, locator: 'Abschnitt III' }\n`,
+      'utf8',
+    );
+    await importCaseStudy({ driver: db.driver, paths: [first.dir] });
+    writeFileSync(
+      first.file,
+      first.yaml.replace(citation(p, '2021-12-08'), citation(p, '2020-12-08')),
+      'utf8',
+    );
+    await importCaseStudy({ driver: db.driver, paths: [first.file] });
+    const { records } = await db.driver.executeQuery(
+      `MATCH (:Entity {key: $from})-[r:PARTICIPATED_IN]->(:Entity {key: $to}) RETURN r.sourceDates AS dates, toString(r.statedOn) AS statedOn`,
+      { from: `${p}-person`, to: `${p}-event` },
+    );
+    expect(records.map((r) => r.toObject())).toEqual([
+      { dates: ['2021-03-04', '2020-12-08'], statedOn: '2020-12-08' },
     ]);
   });
 });

@@ -197,7 +197,11 @@ describe('the seeded case studies biwaq-gfdq and bundesbehoerden', () => {
       const responsible = await relation('bmi', 'RESPONSIBLE_FOR', 'biwaq');
       expect(responsible).toMatchObject({
         sources: ['werkstatt-bonn-2019', 'bkorgerl-2018', 'bmwsb-ministerium'],
-        locators: ['', 'Abschnitt III Nr. 1 (Zuständigkeit für Stadtentwicklung)', 'erster Absatz'],
+        locators: [
+          '',
+          'Abschnitt III Nr. 1 (Zuständigkeit für Stadtentwicklung; for the day it began)',
+          'erster Absatz',
+        ],
       });
       expect(String(responsible?.validFrom)).toBe('2018-03-14');
       expect(String(responsible?.validTo)).toBe('2021-12-07');
