@@ -6,8 +6,8 @@ import { readCaseStudyFromGraph } from '../../src/export/export-case-study';
 import { CaseStudyValidationError } from '../../src/import/case-study-validation-error';
 import { importCaseStudy } from '../../src/import/import-case-study';
 import { findProvenanceViolations } from '../../src/import/provenance-check';
-import { writeCaseStudyFixture as writeFixture, type CaseStudyFixture } from '../utils/case-study-fixture';
-import { deleteByKeyPrefix, graphFingerprint } from '../utils/graph-fingerprint';
+import { useCleanedFixtures, type CaseStudyFixture } from '../utils/case-study-fixture';
+import { graphFingerprint } from '../utils/graph-fingerprint';
 import { useTestDatabase } from '../utils/test-database';
 
 // Issue 12: "a second case study may add evidence to (not rewrite) an existing entity; shared entities
@@ -15,17 +15,8 @@ import { useTestDatabase } from '../utils/test-database';
 // could only refer to the entity; its own sentence about it had nowhere to go.
 describe('a case study adds evidence to an entity another one defines', () => {
   const db = useTestDatabase();
-  // Every fixture this file imports is removed after it: the e2e example queries count whole-graph
-  // totals (federal organisations, online events) and saw these fixtures when this file ran first.
-  const imported = new Set<string>();
-  const writeCaseStudyFixture = (options?: Parameters<typeof writeFixture>[0]): CaseStudyFixture => {
-    const fixture = writeFixture(options);
-    imported.add(fixture.prefix);
-    return fixture;
-  };
-  db.onCleanup(async (driver) => {
-    for (const prefix of imported) await deleteByKeyPrefix(driver, prefix);
-  });
+  // Every fixture this file imports is removed after it (see useCleanedFixtures).
+  const writeCaseStudyFixture = useCleanedFixtures(db);
 
   const ORG_QUOTE = 'Das Testministerium für Bau (TMB) lud ein.';
   const PERSON_QUOTE = 'Dr. Erika Muster moderierte die Werkstatt.';

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { deleteByKeyPrefix } from './graph-fingerprint';
+import type { TestDatabase } from './test-database';
 
 /** A small valid case study whose keys all start with a prefix unique to the calling test file. */
 export interface CaseStudyFixture {
@@ -105,5 +107,21 @@ export function writeCaseStudyFixture(
     yaml,
     lineOf: (text, occurrence) => find(text, occurrence).line,
     columnOf: (text, occurrence) => find(text, occurrence).column,
+  };
+}
+
+/**
+ * A fixture writer whose fixtures' keys are removed from the test database after the test file:
+ * e2e tests count whole-graph totals (federal organisations, online events) and would see them.
+ */
+export function useCleanedFixtures(db: TestDatabase): typeof writeCaseStudyFixture {
+  const imported = new Set<string>();
+  db.onCleanup(async (driver) => {
+    for (const prefix of imported) await deleteByKeyPrefix(driver, prefix);
+  });
+  return (options) => {
+    const fixture = writeCaseStudyFixture(options);
+    imported.add(fixture.prefix);
+    return fixture;
   };
 }
