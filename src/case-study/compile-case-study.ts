@@ -826,21 +826,10 @@ function compileRelations(
       context.lifespans,
       issues,
     );
-    for (const item of arrayOf<EvidenceInput>(relation.evidence))
-      if (
-        isRecord(item) &&
-        typeof item.source === 'string' &&
-        context.sourceTexts.textOf(item.source) === undefined
-      )
-        context.unknownSourceKeys.add(item.source);
-    const evidence = checkEvidence(
-      file,
-      path,
-      relation.evidence,
-      context.sourceTexts,
-      issues,
-      RELATION_SOURCE_HINT,
-    );
+    const evidence = checkEvidence(file, path, relation.evidence, context.sourceTexts, issues, {
+      hint: RELATION_SOURCE_HINT,
+      collect: context.unknownSourceKeys,
+    });
 
     const key = relationKey(relation);
     const previous = seen.get(key);
@@ -1030,25 +1019,31 @@ function claimKey<T>(
 const RELATION_SOURCE_HINT =
   '; a relation may also cite a source of kind CITATION that another case study lists (stored, or in this import)';
 
+/**
+ * Checks each piece of evidence against its source. An unknown source is UNKNOWN_SOURCE, its message
+ * ending with `unknownSource.hint`; its key goes into `unknownSource.collect` (for a lookup and a
+ * second pass).
+ */
 function checkEvidence(
   file: CaseStudyFile,
   path: readonly (string | number)[],
   evidence: unknown,
   sourceTexts: QuoteCheck,
   issues: CaseStudyIssue[],
-  unknownSourceHint = '',
+  unknownSource: { readonly hint: string; readonly collect?: Set<string> } = { hint: '' },
 ): CheckedEvidence[] {
   const result: CheckedEvidence[] = [];
   arrayOf<EvidenceInput>(evidence).forEach((item, index) => {
     if (!isRecord(item) || typeof item.source !== 'string') return;
     const text = sourceTexts.textOf(item.source);
     if (text === undefined) {
+      unknownSource.collect?.add(item.source);
       issues.push(
         issueAt(
           file,
           [...path, 'evidence', index, 'source'],
           CaseStudyIssueCode.UNKNOWN_SOURCE,
-          `unknown source "${item.source}": add it under "sources" (with its text file) before citing it${unknownSourceHint}`,
+          `unknown source "${item.source}": add it under "sources" (with its text file) before citing it${unknownSource.hint}`,
         ),
       );
       return;

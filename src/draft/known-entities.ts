@@ -54,11 +54,22 @@ function knownEntity(raw: {
 
 /** The lexicon of case-study files (or folders of them), read like the importer reads them. */
 export function lexiconFromCaseStudies(paths: readonly string[]): DraftLexicon {
+  return lexiconOf(readCaseStudies(paths));
+}
+
+/** The contents of case-study files (or folders of them), as the importer finds them. */
+export function readCaseStudies(paths: readonly string[]): (Partial<CaseStudyInput> | undefined)[] {
+  return expandCaseStudyPaths(paths).map(
+    (path) => readCaseStudyFile(path).data as Partial<CaseStudyInput> | undefined,
+  );
+}
+
+/** The lexicon of case studies already read. */
+export function lexiconOf(caseStudies: readonly (Partial<CaseStudyInput> | undefined)[]): DraftLexicon {
   const entities: KnownEntity[] = [];
   const relations = new Set<string>();
   const sourceKeys = new Set<string>();
-  for (const path of expandCaseStudyPaths(paths)) {
-    const data = readCaseStudyFile(path).data as Partial<CaseStudyInput> | undefined;
+  for (const data of caseStudies) {
     for (const entity of data?.entities ?? []) {
       const known = knownEntity(entity);
       if (known !== undefined) entities.push(known);

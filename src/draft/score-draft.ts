@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readCaseStudyFile } from '../case-study/case-study-file';
 import { draftCaseStudy } from './draft-case-study';
-import { expandCaseStudyPaths } from '../import/import-case-study';
 import { seedCaseStudyDirs } from '../import/seed-case-studies';
-import { EMPTY_LEXICON, lexiconFromCaseStudies, lexiconLeavingOut, mergeLexicons } from './known-entities';
+import { lexiconLeavingOut, lexiconOf, mergeLexicons, readCaseStudies } from './known-entities';
 import { tokenize } from './match-names';
 import type { CaseStudyInput, EntityInput, RelationInput } from '../case-study/case-study.types';
 
@@ -148,10 +147,9 @@ export function scoreCuratedDrafts(
   const others =
     options.others ??
     seedCaseStudyDirs(dirname(dirname(caseStudyFile))).filter((dir) => dir !== dirname(caseStudyFile));
-  const elsewhere = others.length > 0 ? lexiconFromCaseStudies(others) : EMPTY_LEXICON;
-  const elsewhereEntities = expandCaseStudyPaths(others).flatMap(
-    (path) => (readCaseStudyFile(path).data as Partial<CaseStudyInput> | undefined)?.entities ?? [],
-  );
+  const otherCaseStudies = readCaseStudies(others);
+  const elsewhere = lexiconOf(otherCaseStudies);
+  const elsewhereEntities = otherCaseStudies.flatMap((data) => data?.entities ?? []);
   const sources: SourceDraftScore[] = [];
   const sum = (key: 'entities' | 'relations'): Counts => ({
     curated: sources.reduce((n, s) => n + s.score[key].curated, 0),

@@ -220,7 +220,8 @@ async function changedCitations(
   const texts: string[] = [];
   if (stored.length === 0) return { changed, texts };
   const rows = new Map(stored.map((row) => [row.key, row]));
-  const result = await tx.run(cypherQuery('import/stored-citations'), { keys: [...rows.keys()] });
+  const result = await tx.run(cypherQuery('import/cited-sources'), { keys: [...rows.keys()] });
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
   for (const record of result.records) {
     const row = rows.get(record.get('key') as string);
     if (row === undefined) continue;
@@ -228,7 +229,6 @@ async function changedCitations(
       texts.push(row.key);
       continue;
     }
-    const text = (value: PlanValue | undefined) => (typeof value === 'string' ? value : '');
     const date = row.props.date;
     const copy: CitationCopy = {
       title: text(row.props.title),
@@ -236,9 +236,9 @@ async function changedCitations(
       date: typeof date === 'object' && date !== null && 'date' in date ? date.date : '',
     };
     if (
-      copy.title !== record.get('title') ||
-      copy.publisher !== record.get('publisher') ||
-      copy.date !== record.get('date')
+      copy.title !== text(record.get('title')) ||
+      copy.publisher !== text(record.get('publisher')) ||
+      copy.date !== text(record.get('date'))
     )
       changed[row.key] = copy;
   }

@@ -1,5 +1,6 @@
-// The cited sources (kind CITATION) among $keys, for relations that cite a citation another case study
-// lists: title, publisher and date travel on the relationship like those of the importing file's sources.
+// The stored cited sources (kind CITATION) among $keys with what a relation copies of them (title,
+// publisher, date): for relations citing a citation another case study lists, and for an import that
+// changes a stored citation which relations outside it may borrow.
 UNWIND $keys AS key
 MATCH (s:Source {key: key})
 WHERE s.kind = 'CITATION'
