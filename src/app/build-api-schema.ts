@@ -21,8 +21,12 @@ export const HAND_WRITTEN_RESOLVERS = [
 ] as const;
 
 /** The one schema the API serves: the generated @neo4j/graphql API merged with the hand-written resolvers. */
-export async function buildApiSchema(options: { driver: Driver } & QueryTarget): Promise<GraphQLSchema> {
-  const graphSchema = enforceWriteInvariants(await createGraphSchema({ driver: options.driver }));
+export async function buildApiSchema(
+  options: { driver: Driver; validateTypeDefs?: boolean } & QueryTarget,
+): Promise<GraphQLSchema> {
+  const graphSchema = enforceWriteInvariants(
+    await createGraphSchema({ driver: options.driver, validate: options.validateTypeDefs }),
+  );
   const handWritten = await buildSchema({ resolvers: HAND_WRITTEN_RESOLVERS, validate: false });
   return mergeSchemas({ schemas: [graphSchema, handWritten] });
 }

@@ -1,20 +1,25 @@
 import { Argument, Command, Option } from 'commander';
 import { EXPORT_FORMATS } from '../export/export-formats';
 import { NETWORK_SIZES } from '../generate/network-sizes';
-import { DRAFT_HELP, runDraftCommand, type DraftCommandOptions } from './commands/draft-command';
-import { DB_ACTIONS, DB_HELP, runDbCommand, type DbAction } from './commands/db-command';
-import { EXPORT_CASE_STUDY_HELP, runExportCaseStudyCommand } from './commands/export-case-study-command';
-import { EXPORT_HELP, runExportCommand, type ExportCommandOptions } from './commands/export-command';
-import { GENERATE_HELP, runGenerateCommand, type GenerateCommandOptions } from './commands/generate-command';
-import { IMPORT_HELP, runImportCommand } from './commands/import-command';
-import { runMigrateCommand } from './commands/migrate-command';
-import { runServeCommand, runUpCommand } from './commands/serve-command';
+import {
+  DB_ACTIONS,
+  DB_HELP,
+  DRAFT_HELP,
+  EXPORT_CASE_STUDY_HELP,
+  EXPORT_HELP,
+  GENERATE_HELP,
+  IMPORT_HELP,
+  type DbAction,
+} from './command-help';
+import type { DraftCommandOptions } from './commands/draft-command';
+import type { ExportCommandOptions } from './commands/export-command';
+import type { GenerateCommandOptions } from './commands/generate-command';
 
 /**
  * The command line, declared with commander: every command answers --help (and `help <command>`)
  * without doing anything else, the program answers --version, and unknown commands, options or
- * values are usage errors. The actions only run the command functions with typed options and hand
- * their exit code to `exit`.
+ * values are usage errors. The actions load their command's module only when it runs (help and usage
+ * errors answer in a fraction of a second) and hand its exit code to `exit`.
  */
 export function buildProgram(version: string, exit: (code: number) => void): Command {
   const program = new Command('quartiersnetz')
@@ -31,11 +36,11 @@ export function buildProgram(version: string, exit: (code: number) => void): Com
   program
     .command('up')
     .description('start everything: local Neo4j, migrations, seed case studies, API')
-    .action(() => run(runUpCommand()));
+    .action(() => run(import('./commands/serve-command').then((c) => c.runUpCommand())));
   program
     .command('serve')
     .description('migrations and the API only (Neo4j run elsewhere, NEO4J_URI)')
-    .action(() => run(runServeCommand()));
+    .action(() => run(import('./commands/serve-command').then((c) => c.runServeCommand())));
   program
     .command('db')
     .description('control the local Neo4j (Maven jars, no Docker)')
@@ -45,19 +50,21 @@ export function buildProgram(version: string, exit: (code: number) => void): Com
     .option('--timeout <seconds>', 'how long start, stop and wait may take', '60')
     .addHelpText('after', `\n${DB_HELP}`)
     .action((action: DbAction, options: { port?: string; dataDir?: string; timeout?: string }) =>
-      run(runDbCommand(action, options)),
+      run(import('./commands/db-command').then((c) => c.runDbCommand(action, options))),
     );
   program
     .command('migrate')
     .description('apply the schema migrations in cypher/migrations')
-    .action(() => run(runMigrateCommand()));
+    .action(() => run(import('./commands/migrate-command').then((c) => c.runMigrateCommand())));
   program
     .command('import')
     .description('validate and import case-study files (all or nothing)')
     .argument('<paths...>', 'case-study files, or directories of them')
     .option('--dry-run', 'validate and count what would change, write nothing')
     .addHelpText('after', `\n${IMPORT_HELP}`)
-    .action((paths: string[], options: { dryRun?: boolean }) => run(runImportCommand(paths, options)));
+    .action((paths: string[], options: { dryRun?: boolean }) =>
+      run(import('./commands/import-command').then((c) => c.runImportCommand(paths, options))),
+    );
   program
     .command('draft')
     .description('draft a case study from a German source text, for review')
@@ -73,14 +80,20 @@ export function buildProgram(version: string, exit: (code: number) => void): Com
     .option('--offline', 'link to nothing: every entity is new')
     .option('--force', 'overwrite an existing draft')
     .addHelpText('after', `\n${DRAFT_HELP}`)
-    .action((source: string, options: DraftCommandOptions) => run(runDraftCommand(source, options)));
+    .action((source: string, options: DraftCommandOptions) =>
+      run(import('./commands/draft-command').then((c) => c.runDraftCommand(source, options))),
+    );
   program
     .command('export-case-study')
     .description('write a case study back in the import format')
     .argument('<key>', 'key of the case study')
     .requiredOption('-o, --out <directory>', 'where to write case-study.yaml and its sources')
     .addHelpText('after', `\n${EXPORT_CASE_STUDY_HELP}`)
-    .action((key: string, options: { out: string }) => run(runExportCaseStudyCommand(key, options)));
+    .action((key: string, options: { out: string }) =>
+      run(
+        import('./commands/export-case-study-command').then((c) => c.runExportCaseStudyCommand(key, options)),
+      ),
+    );
   program
     .command('export')
     .description('the network as GraphML, GEXF, Cytoscape JSON, node-link JSON or CSV')
@@ -97,7 +110,9 @@ export function buildProgram(version: string, exit: (code: number) => void): Com
     .option('--seed <n>', 'seed of communities and layout')
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .addHelpText('after', `\n${EXPORT_HELP}`)
-    .action((format: string, options: ExportCommandOptions) => run(runExportCommand(format, options)));
+    .action((format: string, options: ExportCommandOptions) =>
+      run(import('./commands/export-command').then((c) => c.runExportCommand(format, options))),
+    );
   program
     .command('generate')
     .description('a synthetic network for benchmarks (deterministic for --seed)')
@@ -107,6 +122,8 @@ export function buildProgram(version: string, exit: (code: number) => void): Com
     .option('-o, --out <directory>', 'write case-study.yaml and sources/ instead of importing')
     .option('--dry-run', 'validate and count what would change, write nothing')
     .addHelpText('after', `\n${GENERATE_HELP}`)
-    .action((options: GenerateCommandOptions) => run(runGenerateCommand(options)));
+    .action((options: GenerateCommandOptions) =>
+      run(import('./commands/generate-command').then((c) => c.runGenerateCommand(options))),
+    );
   return program;
 }

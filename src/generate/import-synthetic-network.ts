@@ -13,9 +13,7 @@ import {
   type ImportProgress,
 } from '../import/write-import-plan';
 import { generateNetwork, type GenerateNetworkOptions, type SyntheticNetwork } from './generate-network';
-
-/** Rows per transaction; the L network (about a million relations) is written in parts of this size. */
-export const DEFAULT_TRANSACTION_ROWS = 50_000;
+import { DEFAULT_TRANSACTION_ROWS } from './network-sizes';
 
 export interface ImportSyntheticNetworkOptions extends GenerateNetworkOptions {
   readonly driver: Driver;

@@ -81,7 +81,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const database = config.neo4j.database;
   const logger = options.logger ?? createLogger({ level: config.logLevel, format: config.logFormat });
   const queryTarget = { database, timeoutMillis: config.hardening.transactionTimeoutMillis };
-  const schema = await buildApiSchema({ driver, ...queryTarget });
+  // The SDL was validated when it was committed (see createGraphSchema's validate).
+  const schema = await buildApiSchema({ driver, ...queryTarget, validateTypeDefs: false });
   const app = express();
   const httpServer = createServer(app);
   const fanOut = new FanOutStatistics({ driver, database });
@@ -121,7 +122,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       // Apollo's landing page loads Sandbox from a CDN; a browser on GET /graphql is sent to our
       // own playground instead (web-page-routes.ts).
       ApolloServerPluginLandingPageDisabled(),
-      writeTransactionPlugin({ afterCommit: () => void fanOut.refresh() }),
+      writeTransactionPlugin({ afterCommit: () => fanOut.refreshAfterWrite() }),
       bookmarksResponsePlugin(driver),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN.drainMillis }),
     ],

@@ -1,4 +1,4 @@
-import { FanOutStatistics } from '../../src/server/limits/fan-out-statistics';
+import { FAN_OUT_DEFAULTS, FanOutStatistics } from '../../src/server/limits/fan-out-statistics';
 import { useTestDatabase } from '../utils/test-database';
 
 // Issue 12: the cost limit's fan-out statistics read the first 1000 nodes of a type in store order,
@@ -27,6 +27,41 @@ describe('fan-out statistics sample the whole type', () => {
       expect(fanOut?.mean).toBeGreaterThan(1.5);
       expect(fanOut?.mean).toBeLessThan(2.5);
     } finally {
+      await db.driver.executeQuery(`MATCH (n:${LABEL}|QnFanOutLeaf) DETACH DELETE n`);
+    }
+  });
+});
+
+// Every write committed through the API re-read the statistics of every node type at once: a scan per
+// type for each single edit (the mutation fuzzer's 2000 edits caused hundreds of reads). Writes now
+// schedule one read a little later, whatever follows in that time.
+describe('fan-out statistics after writes', () => {
+  const db = useTestDatabase();
+  const LABEL = 'QnFanOutAfterWrite';
+
+  it('reads once for a burst of writes, and sees what they wrote', async () => {
+    const statistics = new FanOutStatistics({
+      driver: db.driver,
+      database: undefined,
+      fields: [{ type: LABEL, field: 'probes', relationship: 'QN_FAN_OUT_AFTER_WRITE', direction: 'OUT' }],
+    });
+    const reads = jest.spyOn(db.driver, 'executeQuery');
+    try {
+      for (let i = 0; i < 5; i++) {
+        await db.driver.executeQuery(
+          `CREATE (n:${LABEL}) WITH n UNWIND range(1, 3) AS j CREATE (n)-[:QN_FAN_OUT_AFTER_WRITE]->(:QnFanOutLeaf)`,
+        );
+        statistics.refreshAfterWrite();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const writes = reads.mock.calls.length;
+      expect(statistics.estimate(LABEL, 'probes')).toBeUndefined();
+      await new Promise((resolve) => setTimeout(resolve, FAN_OUT_DEFAULTS.afterWriteMillis + 1500));
+      expect(reads.mock.calls.length - writes).toBe(1);
+      expect(statistics.estimate(LABEL, 'probes')).toEqual({ mean: 3, p95: 3 });
+    } finally {
+      reads.mockRestore();
+      statistics.close();
       await db.driver.executeQuery(`MATCH (n:${LABEL}|QnFanOutLeaf) DETACH DELETE n`);
     }
   });

@@ -160,4 +160,23 @@ describe('the SDL against the vocabulary', () => {
     }
     expect(missing).toEqual([]);
   });
+
+  // The server builds without the library's validation (faster start); everything else validates.
+  it('validates an SDL by default: @cypher next to @relationship is refused by name', async () => {
+    const driver = neo4j.driver('bolt://127.0.0.1:1', neo4j.auth.basic('unused', 'unused'));
+    try {
+      // The library rejects with a list of GraphQL errors, not an Error.
+      const refusal: unknown = await createGraphSchema({
+        driver,
+        typeDefs:
+          'type A @node { key: String! b: [A!]! @cypher(statement: "RETURN 1", columnName: "x") @relationship(type: "R", direction: OUT) }',
+      }).then(
+        () => 'built',
+        (error: unknown) => error,
+      );
+      expect(String(refusal)).toMatch(/Directive @cypher cannot be used in combination with @relationship/);
+    } finally {
+      await driver.close();
+    }
+  });
 });

@@ -3,25 +3,7 @@ import { localNeo4jFromConfig } from '../../db/local-neo4j-from-config';
 import { ErrorCode } from '../../errors/error-codes';
 import { QuartiersnetzError } from '../../errors/quartiersnetz-error';
 import type { LocalNeo4j, StartResult } from '../../db/local-neo4j';
-
-/** The actions of `quartiersnetz db`, with what each does (its help). */
-export const DB_ACTIONS = {
-  install: 'fetch Neo4j 5.26 and APOC core from Maven Central and build the launcher (start does it too)',
-  start: 'start the local Neo4j (does nothing if it already runs)',
-  stop: 'stop it cleanly',
-  status: 'say whether it runs, on which port, with how much memory (exit 3 when it does not)',
-  wait: 'wait until Neo4j answers queries (default timeout 60 s)',
-} as const;
-export type DbAction = keyof typeof DB_ACTIONS;
-
-/** What `quartiersnetz db --help` says below the options. */
-export const DB_HELP = `Actions:
-${Object.entries(DB_ACTIONS)
-  .map(([action, text]) => `  ${action.padEnd(8)} ${text}`)
-  .join('\n')}
-
-Environment: NEO4J_BOLT_PORT (7687), NEO4J_DATA_DIR (.data/neo4j), NEO4J_HEAP (2g), NEO4J_PAGECACHE (1g),
-NEO4J_USERNAME (neo4j), NEO4J_PASSWORD (quartiersnetz).`;
+import type { DbAction } from '../command-help';
 
 /** `quartiersnetz db ...`: control the local Neo4j. Returns the process exit code. */
 export async function runDbCommand(

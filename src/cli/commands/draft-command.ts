@@ -15,14 +15,6 @@ import { ErrorCode } from '../../errors/error-codes';
 import { QuartiersnetzError } from '../../errors/quartiersnetz-error';
 import { withDriver } from '../with-driver';
 
-/** What `quartiersnetz draft --help` says below the options. */
-export const DRAFT_HELP = `Drafts a case study from a German source text: <out>/case-study.yaml and <out>/sources/<file>.
-Entities the graph already has (the database, or the case studies given with --known) are linked to
-their keys; new organisations, persons, events, undertakings, places, topics and target groups and the
-relations between them are proposed from general German patterns, each with the sentence it comes
-from as its quote. Every entry is marked "draft: true": the import refuses it until you have checked
-it and removed the mark. Then: quartiersnetz import <out> --dry-run. See docs/case-studies.md.`;
-
 export interface DraftCommandOptions {
   readonly out?: string;
   readonly known?: readonly string[];

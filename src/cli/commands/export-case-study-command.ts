@@ -1,10 +1,6 @@
 import { exportCaseStudy } from '../../export/export-case-study';
 import { withDriver } from '../with-driver';
 
-/** What `quartiersnetz export-case-study --help` says below the options. */
-export const EXPORT_CASE_STUDY_HELP = `Writes the case study back in the import format: <directory>/case-study.yaml and its source texts.
-Importing the result gives the same graph.`;
-
 export async function runExportCaseStudyCommand(
   caseStudy: string,
   options: { readonly out: string },

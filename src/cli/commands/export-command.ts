@@ -9,12 +9,6 @@ import { ErrorCode } from '../../errors/error-codes';
 import { QuartiersnetzError } from '../../errors/quartiersnetz-error';
 import { withDriver } from '../with-driver';
 
-/** What `quartiersnetz export --help` says below the options. */
-export const EXPORT_HELP = `Writes the network in the format (to stdout without --out), filtered like the API:
-  ego          the ego network of --actor (depth 1-3)
-  co-creation  the actor-actor co-creation network of --scope (default: whole graph), with metrics
-  graph        every entity and relationship (default), streamed`;
-
 export interface ExportCommandOptions {
   readonly view?: string;
   readonly actor?: string;

@@ -1,21 +1,11 @@
 import { ErrorCode } from '../../errors/error-codes';
 import { QuartiersnetzError } from '../../errors/quartiersnetz-error';
 import { generateNetwork } from '../../generate/generate-network';
-import {
-  DEFAULT_TRANSACTION_ROWS,
-  importSyntheticNetwork,
-  writeSyntheticCaseStudy,
-} from '../../generate/import-synthetic-network';
+import { importSyntheticNetwork, writeSyntheticCaseStudy } from '../../generate/import-synthetic-network';
 import { isNetworkSize, NETWORK_SIZES } from '../../generate/network-sizes';
 import { createProgressPrinter } from '../progress-printer';
 import { withDriver } from '../with-driver';
 import { formatReport } from './import-command';
-
-/** What `quartiersnetz generate --help` says below the options. */
-export const GENERATE_HELP = `Generates a synthetic but realistic network (invented names and sources) and imports it through the
-importer's batched path, in transactions of ${DEFAULT_TRANSACTION_ROWS} rows. Deterministic for a seed:
-running it again changes nothing. Sizes: S ${NETWORK_SIZES.S}, M ${NETWORK_SIZES.M}, L ${NETWORK_SIZES.L} actors
-(about 10k / 100k / 1M relationships).`;
 
 export interface GenerateCommandOptions {
   readonly size?: string;

@@ -7,11 +7,6 @@ import type { ChangeCounts } from '../../import/write-import-plan';
 import { createProgressPrinter } from '../progress-printer';
 import { withDriver } from '../with-driver';
 
-/** What `quartiersnetz import --help` says below the options. */
-export const IMPORT_HELP = `Validates the case study (all files together) and imports it in one transaction. Every problem is
-reported as file:line:column with its field; then nothing is written and the exit code is 2.
-Importing the same files again changes nothing.`;
-
 /** Exit code for a case study with problems. */
 export const EXIT_INVALID_CASE_STUDY = 2;
 

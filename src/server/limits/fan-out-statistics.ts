@@ -25,6 +25,11 @@ export const FAN_OUT_DEFAULTS = {
    * (imports run in other processes). Never while a request is being checked.
    */
   refreshMillis: 10 * 60_000,
+  /**
+   * A committed write is read this much later, once for all the writes of that time: each read scans
+   * every node type, which an editor's every single write repeated (a few hundred reads per minute).
+   */
+  afterWriteMillis: 2_000,
 } as const;
 
 /**
@@ -38,6 +43,8 @@ export class FanOutStatistics {
   private readonly fanOut = new Map<string, FanOut>();
   private reading: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
+  private afterWrite: NodeJS.Timeout | undefined;
+  private fields: readonly RelationshipField[] | undefined;
 
   constructor(
     private readonly options: {
@@ -56,6 +63,17 @@ export class FanOutStatistics {
 
   close(): void {
     clearInterval(this.timer);
+    clearTimeout(this.afterWrite);
+  }
+
+  /** After a committed write: one read FAN_OUT_DEFAULTS.afterWriteMillis later, however many writes follow. */
+  refreshAfterWrite(): void {
+    if (this.afterWrite !== undefined) return;
+    this.afterWrite = setTimeout(() => {
+      this.afterWrite = undefined;
+      void this.refresh();
+    }, FAN_OUT_DEFAULTS.afterWriteMillis);
+    this.afterWrite.unref();
   }
 
   /** The fan-out of `type.field`, or undefined when unknown (not read yet, or not a relationship). */
@@ -66,7 +84,9 @@ export class FanOutStatistics {
   /** Reads the figures (once at a time); failures leave the old ones in place. */
   refresh(): Promise<void> {
     if (this.reading !== undefined) return this.reading;
-    const fields = this.options.fields ?? relationshipFields();
+    // The SDL does not change while the server runs: parsed on the first read only.
+    this.fields ??= this.options.fields ?? relationshipFields();
+    const fields = this.fields;
     const byType = new Map<string, { key: string; degree: string }[]>();
     for (const f of fields) {
       const list = byType.get(f.type) ?? [];

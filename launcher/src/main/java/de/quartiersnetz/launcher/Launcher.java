@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -68,6 +69,10 @@ public final class Launcher {
                     .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"))
                     .setConfig(GraphDatabaseSettings.pagecache_memory, options.pageCacheBytes())
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                    // Netty waits for a quiet period of 5 s on each of the two Bolt event loop groups
+                    // before it stops them, so a clean shutdown of an idle instance took 12 s, 10 of
+                    // them waiting for nothing. Connections are closed before that point anyway.
+                    .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                     .build();
         } catch (Throwable e) {
             if (causeChainMentions(e, "lock")) {
