@@ -1,20 +1,27 @@
 // Every fact must be traceable: each relation between entities cites sources with quotes that occur in
 // those sources' texts (or, for a cited source of kind CITATION, a locator), and each entity has such
 // evidence too. Quotes are compared after folding every run of $whitespace (WHITESPACE_RUN in
-// src/case-study/normalise-text.ts, the importer's class) to one space. Returns one row per violation.
+// src/case-study/normalise-text.ts, the importer's class) to one space; each source's text is folded
+// once, not once per quote that cites it. Returns one row per violation.
 CALL () {
+  MATCH (s:Source)
+  WITH collect(s) AS sources
+  RETURN apoc.map.fromPairs([s IN sources WHERE coalesce(s.kind, 'TEXT') = 'TEXT'
+                             | [s.key, apoc.text.regreplace(s.text, $whitespace, ' ')]]) AS texts,
+         apoc.map.fromPairs([s IN sources WHERE s.kind = 'CITATION' | [s.key, true]]) AS cited
+}
+CALL (texts, cited) {
   MATCH (a:Entity)-[r]->(b:Entity)
   WITH a, r, b, coalesce(r.sources, []) AS sources, coalesce(r.quotes, []) AS quotes,
        coalesce(r.locators, []) AS locators
   WHERE size(sources) = 0
      OR size(sources) <> size(quotes)
      // A quote must occur in its source's text; a cited source (no text) needs a locator instead.
-     OR any(i IN range(0, size(sources) - 1) WHERE NOT EXISTS {
-          MATCH (s:Source {key: sources[i]})
-          WHERE (s.kind = 'CITATION' AND trim(coalesce(locators[i], '')) <> '')
-             OR (coalesce(s.kind, 'TEXT') = 'TEXT' AND trim(coalesce(quotes[i], '')) <> ''
-                 AND apoc.text.regreplace(s.text, $whitespace, ' ') CONTAINS apoc.text.regreplace(quotes[i], $whitespace, ' '))
-        })
+     OR any(i IN range(0, size(sources) - 1) WHERE NOT (
+          (coalesce(cited[sources[i]], false) AND trim(coalesce(locators[i], '')) <> '')
+          OR (texts[sources[i]] IS NOT NULL AND trim(coalesce(quotes[i], '')) <> ''
+              AND texts[sources[i]] CONTAINS apoc.text.regreplace(quotes[i], $whitespace, ' '))
+        ))
   RETURN 'relation' AS kind, a.key + ' -' + type(r) + '-> ' + b.key AS subject
   UNION ALL
   MATCH (n:Entity)
@@ -22,7 +29,7 @@ CALL () {
     MATCH (n)-[e:STATED_IN]->(s:Source)
     WHERE (s.kind = 'CITATION' AND trim(coalesce(e.locator, '')) <> '')
        OR (coalesce(s.kind, 'TEXT') = 'TEXT' AND trim(coalesce(e.quote, '')) <> ''
-           AND apoc.text.regreplace(s.text, $whitespace, ' ') CONTAINS apoc.text.regreplace(e.quote, $whitespace, ' '))
+           AND texts[s.key] CONTAINS apoc.text.regreplace(e.quote, $whitespace, ' '))
   }
   RETURN 'entity' AS kind, n.key AS subject
 }
