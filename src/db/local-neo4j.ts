@@ -166,7 +166,7 @@ export class LocalNeo4j {
     child.unref();
 
     const timeoutMillis = options.timeoutMillis ?? DEFAULT_START_TIMEOUT_MILLIS;
-    this.log(`Starting Neo4j on port ${this.options.boltPort} (usually 20-60 s; log: ${this.logFile})...`);
+    this.log(`Starting Neo4j on port ${this.options.boltPort} (usually 10-60 s; log: ${this.logFile})...`);
     let nextProgress = startedAt + PROGRESS_INTERVAL_MILLIS;
     while (Date.now() - startedAt < timeoutMillis) {
       if (Date.now() >= nextProgress) {

@@ -1,5 +1,4 @@
-import { MapperKind, mapSchema } from '@graphql-tools/utils';
-import type { GraphQLFieldConfig, GraphQLSchema } from 'graphql';
+import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import type { Transaction } from 'neo4j-driver';
 import { normaliseWhitespace } from '../case-study/normalise-text';
 import { cypherQuery } from '../db/cypher-query';
@@ -34,42 +33,38 @@ export interface WriteContext {
  * nothing of the request is committed.
  */
 export function enforceWriteInvariants(schema: GraphQLSchema): GraphQLSchema {
-  return mapSchema(schema, {
-    [MapperKind.MUTATION_ROOT_FIELD]: (
-      fieldConfig: GraphQLFieldConfig<unknown, WriteContext>,
-      fieldName: string,
-    ) => {
-      const resolve = fieldConfig.resolve;
-      if (resolve === undefined) return fieldConfig;
-      const argTypes = fieldConfig.args ?? {};
-      return {
-        ...fieldConfig,
-        resolve: async (source, args: Record<string, unknown>, context, info) => {
-          requireWriter(context);
-          try {
-            const writes = inspectMutationInput(args, argTypes);
-            if (fieldName.startsWith('create')) requireEvidenceOnCreate(args.input, fieldName);
-            // A connect under an update applies to every node the update's filter matches: one node only.
-            if (fieldName.startsWith('update') && writes.connectTargets.length > 0)
-              requireOneNode(args.where);
-            const transaction = await context.writes.get();
-            await verifyQuotes(writes.citations, transaction);
-            const result: unknown = await resolve(
-              source,
-              args,
-              { ...context, executionContext: transaction },
-              info,
-            );
-            await verifyOutcome(writes, transaction);
-            return result;
-          } catch (error) {
-            context.writes.fail();
-            throw error;
-          }
-        },
-      };
-    },
-  });
+  // The resolvers are wrapped in place: the schema was built for this a moment before and nothing else
+  // holds it yet, while a copy of it (mapSchema) rebuilt every type and took a third of each start.
+  for (const [fieldName, field] of Object.entries(schema.getMutationType()?.getFields() ?? {})) {
+    // The generated resolver runs in the request's transaction (@neo4j/graphql's executionContext).
+    const resolve = field.resolve as
+      GraphQLFieldResolver<unknown, WriteContext & { executionContext: Transaction }> | undefined;
+    if (resolve === undefined) continue;
+    const argTypes = Object.fromEntries(field.args.map((arg) => [arg.name, arg]));
+    field.resolve = async (source, args: Record<string, unknown>, context: WriteContext, info) => {
+      requireWriter(context);
+      try {
+        const writes = inspectMutationInput(args, argTypes);
+        if (fieldName.startsWith('create')) requireEvidenceOnCreate(args.input, fieldName);
+        // A connect under an update applies to every node the update's filter matches: one node only.
+        if (fieldName.startsWith('update') && writes.connectTargets.length > 0) requireOneNode(args.where);
+        const transaction = await context.writes.get();
+        await verifyQuotes(writes.citations, transaction);
+        const result: unknown = await resolve(
+          source,
+          args,
+          { ...context, executionContext: transaction },
+          info,
+        );
+        await verifyOutcome(writes, transaction);
+        return result;
+      } catch (error) {
+        context.writes.fail();
+        throw error;
+      }
+    };
+  }
+  return schema;
 }
 
 function requireWriter(context: WriteContext): void {

@@ -103,8 +103,12 @@ das Quartier. Die Stadt plant mit.'}),
     );
   });
 
-  afterAll(async () => {
-    await db.run('MATCH (n) WHERE (n:Entity OR n:Source) AND n.key STARTS WITH $p DETACH DELETE n', { p });
+  // Before the driver closes (an afterAll here would run after useTestDatabase's own).
+  db.onCleanup(async (driver) => {
+    await driver.executeQuery(
+      'MATCH (n) WHERE (n:Entity OR n:Source) AND n.key STARTS WITH $p DETACH DELETE n',
+      { p },
+    );
   });
 
   it('names each violating relation and entity, and nothing that is traceable', async () => {
