@@ -8,6 +8,9 @@ import { ErrorCode } from '../errors/error-codes';
 import { inspectMutationInput, keyEq, type Citation, type MutationWrites } from './inspect-mutation-input';
 import type { RequestWriteTransaction } from './request-write-transaction';
 
+/** Schemas whose mutations are wrapped already (a second wrapper would check and write twice). */
+const GUARDED = new WeakSet<GraphQLSchema>();
+
 /** Roles that may write through the API. */
 export const WRITER_ROLES = ['editor', 'admin'] as const;
 
@@ -31,10 +34,14 @@ export interface WriteContext {
  *    left without evidence.
  * All fields of a request share one transaction (RequestWriteTransaction): if any field fails,
  * nothing of the request is committed.
+ *
+ * Changes `schema` in place and returns it; a schema already guarded is returned unchanged.
  */
 export function enforceWriteInvariants(schema: GraphQLSchema): GraphQLSchema {
   // The resolvers are wrapped in place: the schema was built for this a moment before and nothing else
   // holds it yet, while a copy of it (mapSchema) rebuilt every type and took a third of each start.
+  if (GUARDED.has(schema)) return schema;
+  GUARDED.add(schema);
   for (const [fieldName, field] of Object.entries(schema.getMutationType()?.getFields() ?? {})) {
     // The generated resolver runs in the request's transaction (@neo4j/graphql's executionContext).
     const resolve = field.resolve as

@@ -39,7 +39,7 @@ describe('fan-out statistics after writes', () => {
   const db = useTestDatabase();
   const LABEL = 'QnFanOutAfterWrite';
 
-  it('reads once for a burst of writes, and sees what they wrote', async () => {
+  it('reads once or twice for five writes in half a second, and sees what they wrote', async () => {
     const statistics = new FanOutStatistics({
       driver: db.driver,
       database: undefined,
@@ -54,11 +54,15 @@ describe('fan-out statistics after writes', () => {
         statistics.refreshAfterWrite();
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      const writes = reads.mock.calls.length;
-      expect(statistics.estimate(LABEL, 'probes')).toBeUndefined();
-      await new Promise((resolve) => setTimeout(resolve, FAN_OUT_DEFAULTS.afterWriteMillis + 1500));
-      expect(reads.mock.calls.length - writes).toBe(1);
+      // The schedule itself is pinned with fake timers in test/unit/fan-out-refresh; here the read
+      // against Neo4j sees the writes. On a slow machine the interval may end inside the loop: two reads.
+      const deadline = Date.now() + FAN_OUT_DEFAULTS.afterWriteMillis + 20_000;
+      while (statistics.estimate(LABEL, 'probes')?.mean !== 3 && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 100));
       expect(statistics.estimate(LABEL, 'probes')).toEqual({ mean: 3, p95: 3 });
+      const statisticsReads = reads.mock.calls.filter(([query]) => !String(query).startsWith('CREATE'));
+      expect(statisticsReads.length).toBeGreaterThanOrEqual(1);
+      expect(statisticsReads.length).toBeLessThanOrEqual(2);
     } finally {
       reads.mockRestore();
       statistics.close();

@@ -6,9 +6,12 @@
 CALL () {
   MATCH (s:Source)
   WITH collect(s) AS sources
-  RETURN apoc.map.fromPairs([s IN sources WHERE coalesce(s.kind, 'TEXT') = 'TEXT'
+  // Keys are strings (the importer and the API check them); a source without one is reached only
+  // through its evidence below, and a relation citing anything but a string cites nothing.
+  RETURN apoc.map.fromPairs([s IN sources WHERE s.key IS :: STRING NOT NULL AND coalesce(s.kind, 'TEXT') = 'TEXT'
                              | [s.key, apoc.text.regreplace(s.text, $whitespace, ' ')]]) AS texts,
-         apoc.map.fromPairs([s IN sources WHERE s.kind = 'CITATION' | [s.key, true]]) AS cited
+         apoc.map.fromPairs([s IN sources WHERE s.key IS :: STRING NOT NULL AND s.kind = 'CITATION'
+                             | [s.key, true]]) AS cited
 }
 CALL (texts, cited) {
   MATCH (a:Entity)-[r]->(b:Entity)
@@ -17,11 +20,12 @@ CALL (texts, cited) {
   WHERE size(sources) = 0
      OR size(sources) <> size(quotes)
      // A quote must occur in its source's text; a cited source (no text) needs a locator instead.
-     OR any(i IN range(0, size(sources) - 1) WHERE NOT (
-          (coalesce(cited[sources[i]], false) AND trim(coalesce(locators[i], '')) <> '')
-          OR (texts[sources[i]] IS NOT NULL AND trim(coalesce(quotes[i], '')) <> ''
-              AND texts[sources[i]] CONTAINS apoc.text.regreplace(quotes[i], $whitespace, ' '))
-        ))
+     OR any(i IN range(0, size(sources) - 1) WHERE NOT CASE
+          WHEN NOT sources[i] IS :: STRING NOT NULL THEN false
+          WHEN coalesce(cited[sources[i]], false) THEN trim(coalesce(locators[i], '')) <> ''
+          WHEN texts[sources[i]] IS NULL OR trim(coalesce(quotes[i], '')) = '' THEN false
+          ELSE texts[sources[i]] CONTAINS apoc.text.regreplace(quotes[i], $whitespace, ' ')
+        END)
   RETURN 'relation' AS kind, a.key + ' -' + type(r) + '-> ' + b.key AS subject
   UNION ALL
   MATCH (n:Entity)
@@ -29,7 +33,9 @@ CALL (texts, cited) {
     MATCH (n)-[e:STATED_IN]->(s:Source)
     WHERE (s.kind = 'CITATION' AND trim(coalesce(e.locator, '')) <> '')
        OR (coalesce(s.kind, 'TEXT') = 'TEXT' AND trim(coalesce(e.quote, '')) <> ''
-           AND texts[s.key] CONTAINS apoc.text.regreplace(e.quote, $whitespace, ' '))
+           AND CASE WHEN s.key IS :: STRING NOT NULL THEN texts[s.key]
+                    ELSE apoc.text.regreplace(s.text, $whitespace, ' ') END
+               CONTAINS apoc.text.regreplace(e.quote, $whitespace, ' '))
   }
   RETURN 'entity' AS kind, n.key AS subject
 }

@@ -21,13 +21,14 @@ export const FAN_OUT_DEFAULTS = {
   /** Nodes per type whose degrees are read for the mean and percentile (a uniform random sample). */
   sample: 1000,
   /**
-   * The statistics are read at start, after each committed write through the API and every this often
-   * (imports run in other processes). Never while a request is being checked.
+   * The statistics are read at start, after committed writes through the API (afterWriteMillis) and
+   * every this often (imports run in other processes). Never while a request is being checked.
    */
   refreshMillis: 10 * 60_000,
   /**
-   * A committed write is read this much later, once for all the writes of that time: each read scans
-   * every node type, which an editor's every single write repeated (a few hundred reads per minute).
+   * The first write committed after a read is read this much later, together with every write of that
+   * time (a throttle, not a debounce: a long burst is read every few seconds). Each read scans every
+   * node type, which an editor's every single write repeated (a few hundred reads per minute).
    */
   afterWriteMillis: 2_000,
 } as const;
@@ -45,6 +46,7 @@ export class FanOutStatistics {
   private timer: NodeJS.Timeout | undefined;
   private afterWrite: NodeJS.Timeout | undefined;
   private fields: readonly RelationshipField[] | undefined;
+  private closed = false;
 
   constructor(
     private readonly options: {
@@ -61,17 +63,21 @@ export class FanOutStatistics {
     await this.refresh();
   }
 
+  /** Stops the periodic reads; later writes schedule none. */
   close(): void {
+    this.closed = true;
     clearInterval(this.timer);
     clearTimeout(this.afterWrite);
   }
 
   /** After a committed write: one read FAN_OUT_DEFAULTS.afterWriteMillis later, however many writes follow. */
   refreshAfterWrite(): void {
-    if (this.afterWrite !== undefined) return;
+    if (this.afterWrite !== undefined || this.closed) return;
     this.afterWrite = setTimeout(() => {
       this.afterWrite = undefined;
-      void this.refresh();
+      // A read still running may have passed the written nodes already: read again after it.
+      const readAgain = () => (this.closed ? undefined : this.refresh());
+      void (this.reading === undefined ? readAgain() : this.reading.then(readAgain));
     }, FAN_OUT_DEFAULTS.afterWriteMillis);
     this.afterWrite.unref();
   }
