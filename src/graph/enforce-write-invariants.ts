@@ -177,7 +177,10 @@ async function verifyOutcome(writes: MutationWrites, transaction: Transaction): 
         relations: empty.map((e) => e.key),
       });
   }
-  const orphans = await transaction.run(cypherQuery('checks/entities-without-evidence'), {});
+  if (writes.evidenceKeys.length === 0) return;
+  const orphans = await transaction.run(cypherQuery('checks/entities-without-evidence'), {
+    keys: [...new Set(writes.evidenceKeys)],
+  });
   if (orphans.records.length > 0) {
     const keys = orphans.records.map((r) => r.get('key') as string);
     throw apiError(

@@ -34,6 +34,14 @@ export interface MutationWrites {
   lifespansChanged: boolean;
   /** The node whose start or end date an update sets (such an update names one node by key). */
   lifespanKeys: string[];
+  /**
+   * Nodes that must have evidence after the write: the nodes it creates, and the one node an update
+   * disconnects evidence from. No other write can take an entity's evidence away (no nested update or
+   * delete, sources not deletable), so only these are checked, not the whole graph.
+   */
+  evidenceKeys: string[];
+  /** The update disconnects evidence (then it names one node by key). */
+  evidenceDisconnected: boolean;
 }
 
 const TIE_KEY = new RegExp(
@@ -61,6 +69,8 @@ export function inspectMutationInput(
     connectTargets: [],
     lifespansChanged: false,
     lifespanKeys: [],
+    evidenceKeys: [],
+    evidenceDisconnected: false,
   };
   for (const [name, value] of Object.entries(args)) {
     const type = argTypes[name]?.type;
@@ -77,6 +87,15 @@ export function inspectMutationInput(
       );
     writes.lifespanKeys.push(key);
   }
+  if (writes.evidenceDisconnected) {
+    const key = keyEq(args.where);
+    if (key === undefined)
+      throw badUserInput(
+        'where',
+        'an update that disconnects evidence must name the one node it changes as where: { key: { eq: "<key>" } }',
+      );
+    writes.evidenceKeys.push(key);
+  }
   return writes;
 }
 
@@ -91,7 +110,10 @@ function walk(value: unknown, type: GraphQLInputType, path: string, writes: Muta
   if (!isInputObjectType(nullable) || typeof value !== 'object') return;
   const record = value as Record<string, unknown>;
   const fields = nullable.getFields();
-  if (isNodeCreateInput(nullable)) checkNewNode(record, path);
+  if (isNodeCreateInput(nullable)) {
+    checkNewNode(record, path);
+    writes.evidenceKeys.push(record.key as string);
+  }
   // Sources written through the API hold their text: quotes are checked against it. Cited sources
   // (kind CITATION, no text) come only from case studies, where a researcher gives title, publisher, date.
   if (nullable.name === 'SourceCreateInput' && !('text' in record))
@@ -111,6 +133,7 @@ function walk(value: unknown, type: GraphQLInputType, path: string, writes: Muta
   if (nullable.name.endsWith('DisconnectFieldInput') && isEmptyFilter(record.where)) {
     throw badUserInput(`${path}.where`, 'a disconnect must say which relationships it removes');
   }
+  if (nullable.name.endsWith('EvidenceDisconnectFieldInput')) writes.evidenceDisconnected = true;
   for (const [name, fieldValue] of Object.entries(record)) {
     const field = fields[name];
     if (field !== undefined && name !== 'edge' && name !== 'where')

@@ -106,6 +106,11 @@ describe('editors cannot slip past the quote check', () => {
       'BAD_USER_INPUT',
     ],
     [
+      'disconnecting evidence from every entity a filter matches',
+      `mutation { updateTopics(where: { name: { contains: "i" } }, update: { evidence: [{ disconnect: [{ where: { node: { key: { eq: "${SOURCE}" } } } }] }] }) { topics { key } } }`,
+      'BAD_USER_INPUT',
+    ],
+    [
       'a disconnect with an empty filter',
       `mutation { updateTopics(where: { key: { eq: "digitalisierung" } }, update: { events: [{ disconnect: [{ where: {} }] }] }) { topics { key } } }`,
       'BAD_USER_INPUT',
@@ -156,5 +161,42 @@ describe('editors cannot slip past the quote check', () => {
     });
     expect(await findProvenanceViolations(api.driver)).toEqual([]);
     await api.driver.executeQuery('MATCH (n) WHERE n.key STARTS WITH "iv-" DETACH DELETE n');
+  });
+
+  // The evidence check read every entity of the graph after each write (a full scan per edit at size
+  // L), and refused any write while some entity elsewhere lacked evidence. It now checks the nodes the
+  // write creates and the one node an update disconnects evidence from.
+  it('refuses to disconnect the last evidence of an entity, naming it, and writes nothing', async () => {
+    const created = await api.graphql(
+      `mutation { createTopics(input: [{ key: "iv-lonely", name: "Einzeln", evidence: { connect: [{ where: { node: { key: { eq: "${SOURCE}" } } }, edge: { quote: "${QUOTE}" } }] } }]) { topics { key } } }`,
+      { token },
+    );
+    expect(created.errors).toBeUndefined();
+    try {
+      const before = await graphFingerprint(api.driver);
+      const response = await api.graphql(
+        `mutation { updateTopics(where: { key: { eq: "iv-lonely" } }, update: { evidence: [{ disconnect: [{ where: { node: { key: { eq: "${SOURCE}" } } } }] }] }) { topics { key } } }`,
+        { token },
+      );
+      expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0]?.message).toMatch(/leave "iv-lonely" without evidence/);
+      expect(await graphFingerprint(api.driver)).toBe(before);
+    } finally {
+      await api.driver.executeQuery('MATCH (n) WHERE n.key STARTS WITH "iv-" DETACH DELETE n');
+    }
+  });
+
+  it('accepts a write while an entity elsewhere lacks evidence (written past the API)', async () => {
+    await api.driver.executeQuery('CREATE (:Entity:Topic {key: "iv-orphan", name: "Ohne Beleg"})');
+    try {
+      const response = await api.graphql(
+        `mutation { createTopics(input: [{ key: "iv-unrelated", name: "Unabhängig", evidence: { connect: [{ where: { node: { key: { eq: "${SOURCE}" } } }, edge: { quote: "${QUOTE}" } }] } }]) { topics { key } } }`,
+        { token },
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data).toEqual({ createTopics: { topics: [{ key: 'iv-unrelated' }] } });
+    } finally {
+      await api.driver.executeQuery('MATCH (n) WHERE n.key STARTS WITH "iv-" DETACH DELETE n');
+    }
   });
 });
