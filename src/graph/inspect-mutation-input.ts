@@ -76,27 +76,22 @@ export function inspectMutationInput(
     const type = argTypes[name]?.type;
     if (type !== undefined) walk(value, type, name, writes);
   }
-  if (writes.lifespansChanged) {
-    // Moving a lifespan moves the active interval of every tie of the node: one node, named by key,
-    // so that the intervals are derived for its ties only (not for the whole graph).
-    const key = keyEq(args.where);
-    if (key === undefined)
-      throw badUserInput(
-        'where',
-        'an update of startDate or endDate must name one node as where: { key: { eq: "<key>" } }',
-      );
-    writes.lifespanKeys.push(key);
-  }
-  if (writes.evidenceDisconnected) {
-    const key = keyEq(args.where);
-    if (key === undefined)
-      throw badUserInput(
-        'where',
-        'an update that disconnects evidence must name the one node it changes as where: { key: { eq: "<key>" } }',
-      );
-    writes.evidenceKeys.push(key);
-  }
+  // Moving a lifespan moves the active interval of every tie of the node: one node, named by key,
+  // so that the intervals are derived for its ties only (not for the whole graph). Evidence taken away
+  // is checked on that one node too.
+  if (writes.lifespansChanged)
+    writes.lifespanKeys.push(oneNodeByKey(args.where, 'an update of startDate or endDate'));
+  if (writes.evidenceDisconnected)
+    writes.evidenceKeys.push(oneNodeByKey(args.where, 'an update that disconnects evidence'));
   return writes;
+}
+
+/** The key of an update's `where` that names one node, or BAD_USER_INPUT saying which update needs it. */
+function oneNodeByKey(where: unknown, update: string): string {
+  const key = keyEq(where);
+  if (key === undefined)
+    throw badUserInput('where', `${update} must name one node as where: { key: { eq: "<key>" } }`);
+  return key;
 }
 
 function walk(value: unknown, type: GraphQLInputType, path: string, writes: MutationWrites): void {
