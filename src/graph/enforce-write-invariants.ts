@@ -5,7 +5,12 @@ import { cypherQuery } from '../db/cypher-query';
 import { deriveActiveIntervals, emptyIntervalMessage } from '../db/derive-active-intervals';
 import { apiError, badUserInput } from '../errors/api-error';
 import { ErrorCode } from '../errors/error-codes';
-import { inspectMutationInput, keyEq, type Citation, type MutationWrites } from './inspect-mutation-input';
+import {
+  inspectMutationInput,
+  oneNodeByKey,
+  type Citation,
+  type MutationWrites,
+} from './inspect-mutation-input';
 import type { RequestWriteTransaction } from './request-write-transaction';
 
 /** Schemas whose mutations are wrapped already (a second wrapper would check and write twice). */
@@ -54,7 +59,8 @@ export function enforceWriteInvariants(schema: GraphQLSchema): GraphQLSchema {
         const writes = inspectMutationInput(args, argTypes);
         if (fieldName.startsWith('create')) requireEvidenceOnCreate(args.input, fieldName);
         // A connect under an update applies to every node the update's filter matches: one node only.
-        if (fieldName.startsWith('update') && writes.connectTargets.length > 0) requireOneNode(args.where);
+        if (fieldName.startsWith('update') && writes.connectTargets.length > 0)
+          oneNodeByKey(args.where, 'an update that connects relationships');
         const transaction = await context.writes.get();
         await verifyQuotes(writes.citations, transaction);
         const result: unknown = await resolve(
@@ -81,15 +87,6 @@ function requireWriter(context: WriteContext): void {
   const roles = Array.isArray(context.jwt.roles) ? (context.jwt.roles as unknown[]) : [];
   if (!roles.some((role) => (WRITER_ROLES as readonly unknown[]).includes(role))) {
     throw apiError(ErrorCode.FORBIDDEN, 'Writing needs the role "editor".');
-  }
-}
-
-function requireOneNode(where: unknown): void {
-  if (keyEq(where) === undefined) {
-    throw badUserInput(
-      'where',
-      'an update that connects relationships must name the one node it changes as where: { key: { eq: "<key>" } }',
-    );
   }
 }
 

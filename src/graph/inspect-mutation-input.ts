@@ -87,10 +87,13 @@ export function inspectMutationInput(
 }
 
 /** The key of an update's `where` that names one node, or BAD_USER_INPUT saying which update needs it. */
-function oneNodeByKey(where: unknown, update: string): string {
+export function oneNodeByKey(where: unknown, update: string): string {
   const key = keyEq(where);
   if (key === undefined)
-    throw badUserInput('where', `${update} must name one node as where: { key: { eq: "<key>" } }`);
+    throw badUserInput(
+      'where',
+      `${update} must name the one node it changes as where: { key: { eq: "<key>" } }`,
+    );
   return key;
 }
 
@@ -170,7 +173,7 @@ function connectTarget(where: unknown, path: string): string {
 }
 
 /** The key of a filter that is exactly `{ key: { eq: "<key>" } }`, else undefined. */
-export function keyEq(where: unknown): string | undefined {
+function keyEq(where: unknown): string | undefined {
   const eq = singleEntry(singleEntry(where, 'key'), 'eq');
   return typeof eq === 'string' ? eq : undefined;
 }
