@@ -124,7 +124,7 @@ export class AnalyticsResolver {
   }
 
   @Query(() => CoCreationNetwork, {
-    description: `The actor-actor co-creation network of a scope (initiative, programme, project, policy, event series, place; none = whole graph): weighted ties with evidence, centralities, seeded Louvain communities, sector mix, boundary spanners and recurring alliances. The maxNodes actors with the highest weighted degree in the whole scope are kept (default ${CO_CREATION_LIMITS.maxNodes.default}, cap ${CO_CREATION_LIMITS.maxNodes.cap}), then the maxEdges strongest ties among them (default ${CO_CREATION_LIMITS.maxEdges.default}, cap ${CO_CREATION_LIMITS.maxEdges.cap}); metrics describe the network returned. Computed off the event loop within a time budget (TIMEOUT / RESOURCE_LIMIT name the limit) and cached per graph version.`,
+    description: `The actor-actor co-creation network of a scope (initiative, programme, project, policy, event series, place; none = whole graph): weighted ties with evidence, centralities, seeded Louvain communities, sector mix, boundary spanners and recurring alliances. The maxNodes actors with the highest weighted degree in the whole scope are kept (default ${CO_CREATION_LIMITS.maxNodes.default}, cap ${CO_CREATION_LIMITS.maxNodes.cap}), then at most maxEdges ties among them, each kept actor's strongest tie first and then the strongest of the rest (default ${CO_CREATION_LIMITS.maxEdges.default}, cap ${CO_CREATION_LIMITS.maxEdges.cap}); metrics describe the network returned. Computed off the event loop within a time budget (TIMEOUT / RESOURCE_LIMIT name the limit) and cached per graph version.`,
   })
   coCreationNetwork(
     @Arg('scope', () => String, {
@@ -137,7 +137,7 @@ export class AnalyticsResolver {
     @Arg('maxNodes', () => Int, { defaultValue: CO_CREATION_LIMITS.maxNodes.default }) maxNodes: number,
     @Arg('maxEdges', () => Int, {
       defaultValue: CO_CREATION_LIMITS.maxEdges.default,
-      description: 'At most this many ties, the strongest first.',
+      description: "At most this many ties: each kept actor's strongest tie, then the strongest of the rest.",
     })
     maxEdges: number,
     @Arg('weighting', () => TieWeightingEnum, { defaultValue: CO_CREATION_LIMITS.weighting })

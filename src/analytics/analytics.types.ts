@@ -71,7 +71,10 @@ export class CentralityEstimate {
 export class NetworkTruncation {
   @Field({ description: 'maxNodes cut actors (the strongest by scopeWeightedDegree are kept).' })
   nodes!: boolean;
-  @Field({ description: 'maxEdges cut ties among the kept actors (the strongest are kept).' })
+  @Field({
+    description:
+      "maxEdges cut ties among the kept actors (each actor's strongest tie is kept, then the strongest of the rest).",
+  })
   edges!: boolean;
   @Field(() => Int, { description: "Actors in the scope's network before the cut." }) actorsInScope!: number;
   @Field(() => Int, { description: 'Ties among the kept actors before the edge cut.' })

@@ -139,6 +139,11 @@ describe('co-creation at size S against Neo4j', () => {
     expect(projection.ties).toHaveLength(300);
     expect(projection.truncation.nodes && projection.truncation.edges).toBe(true);
     expect(projection.truncation.tiesAmongKept).toBeGreaterThan(300);
+    // Every kept actor keeps a tie: the hubs' strong ties do not take every place.
+    const tied = new Set(projection.ties.flatMap((tie) => [tie.source, tie.target]));
+    const whole = projectCoCreation(structure, { ...OPTIONS, maxNodes: 100, maxEdges: 50_000 });
+    const tiedAtAll = new Set(whole.ties.flatMap((tie) => [tie.source, tie.target]));
+    expect(projection.actors.filter((actor) => tiedAtAll.has(actor.key) && !tied.has(actor.key))).toEqual([]);
   });
 });
 

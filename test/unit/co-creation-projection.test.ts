@@ -184,10 +184,10 @@ describe('projectCoCreation: select first, project second', () => {
     }
   });
 
-  it('keeps the maxEdges strongest ties and says which cap cut the answer', () => {
+  it("keeps each actor's strongest tie, then the strongest of the rest, and says which cap cut the answer", () => {
     const all = projectCoCreation(structureOf(rows), OPTIONS);
-    const projection = projectCoCreation(structureOf(rows), { ...OPTIONS, maxEdges: 25 });
-    expect(projection.ties).toHaveLength(25);
+    const projection = projectCoCreation(structureOf(rows), { ...OPTIONS, maxEdges: 150 });
+    expect(projection.ties).toHaveLength(150);
     expect(projection.truncation).toEqual({
       nodes: false,
       edges: true,
@@ -195,11 +195,46 @@ describe('projectCoCreation: select first, project second', () => {
       tiesAmongKept: all.ties.length,
       undatedTies: 0,
     });
-    const weakestKept = Math.min(...projection.ties.map((tie) => tie.weight));
+    // Every actor with a tie keeps one: its strongest (weight, then shared contexts).
+    const strength = (tie: (typeof all.ties)[number]) => [tie.weight, tie.contexts.length] as const;
+    const stronger = (x: (typeof all.ties)[number], y: (typeof all.ties)[number]) =>
+      strength(y)[0] - strength(x)[0] || strength(y)[1] - strength(x)[1];
     const keptIds = new Set(projection.ties.map((tie) => tie.id));
+    const ends = (tie: { source: string; target: string }) => [tie.source, tie.target];
+    const backbone = new Set<string>();
+    for (const actor of new Set(all.ties.flatMap(ends))) {
+      const own = all.ties.filter((tie) => ends(tie).includes(actor)).sort(stronger);
+      expect(own.some((tie) => keptIds.has(tie.id) && stronger(tie, own[0]!) === 0)).toBe(true);
+      backbone.add(own.find((tie) => keptIds.has(tie.id))!.id);
+    }
+    expect(backbone.size).toBeLessThan(150);
+    // Beyond those, the strongest: no cut tie is stronger than the weakest kept one of the rest.
+    const rest = projection.ties.filter((tie) => !backbone.has(tie.id));
+    const weakestKept = Math.min(...rest.map((tie) => tie.weight));
     expect(all.ties.filter((tie) => !keptIds.has(tie.id)).every((tie) => tie.weight <= weakestKept)).toBe(
       true,
     );
+  });
+
+  it('leaves no kept actor without a tie when it has one: hubs do not take every place (size M drew 4 135 loose dots)', () => {
+    // Eight hubs share many contexts (28 ties of weight 30); each of 40 others meets one hub once.
+    const hubs = Array.from({ length: 8 }, (_, index) => `h${index}`);
+    const hubRows: Row[] = [];
+    for (let c = 0; c < 30; c++)
+      for (const hub of hubs)
+        hubRows.push({ actor: hub, context: `hubs${c}`, kind: 'EVENT', date: '2020-01-01' });
+    for (let i = 0; i < 40; i++)
+      for (const actor of [`a${i}`, hubs[i % 8]!])
+        hubRows.push({ actor, context: `meeting${i}`, kind: 'EVENT', date: '2021-01-01' });
+    const projection = projectCoCreation(structureOf(hubRows), { ...OPTIONS, maxEdges: 48 });
+    expect(projection.truncation.tiesAmongKept).toBe(68);
+    const tied = new Set(projection.ties.flatMap((tie) => [tie.source, tie.target]));
+    expect(projection.actors.filter((actor) => !tied.has(actor.key)).map((actor) => actor.key)).toEqual([]);
+    // Hub ties (weight 30) fill the places left: 40 + 8 = 48.
+    expect(projection.ties.filter((tie) => tie.weight === 30)).toHaveLength(8);
+    // Fewer places than actors' strongest ties: the strongest of those.
+    const tight = projectCoCreation(structureOf(hubRows), { ...OPTIONS, maxEdges: 3 });
+    expect(tight.ties.map((tie) => tie.weight)).toEqual([30, 30, 30]);
   });
 
   it('weighs by Newman: a context of n actors adds 1/(n-1) to each pair, so strength = contexts with a partner', () => {

@@ -32,4 +32,39 @@ describe('forceAtlasLayout (the positions of NetworkNode.x/y and of exports with
     const only = forceAtlasLayout({ nodes: ['a'], edges: [], seed: 1 });
     expect(Object.keys(only)).toEqual(['a']);
   });
+
+  it('starts the members of a group side by side, so a community is drawn together', () => {
+    // Two groups of 20 without ties: only the start can keep a group together.
+    const members = Array.from({ length: 40 }, (_, index) => `n${index}`);
+    const groups = members.map((_, index) => (index < 20 ? 0 : 1));
+    const meanDistances = (at: Record<string, { x: number; y: number }>) => {
+      let [within, across, withinPairs, acrossPairs] = [0, 0, 0, 0];
+      for (let i = 0; i < members.length; i++)
+        for (let j = i + 1; j < members.length; j++) {
+          const [p, q] = [at[members[i]!]!, at[members[j]!]!];
+          const distance = Math.hypot(p.x - q.x, p.y - q.y);
+          if (groups[i] === groups[j]) [within, withinPairs] = [within + distance, withinPairs + 1];
+          else [across, acrossPairs] = [across + distance, acrossPairs + 1];
+        }
+      return { within: within / withinPairs, across: across / acrossPairs };
+    };
+    const grouped = meanDistances(forceAtlasLayout({ nodes: members, edges: [], groups, seed: 42 }));
+    expect(grouped.within).toBeLessThan(0.75 * grouped.across);
+    const random = meanDistances(
+      forceAtlasLayout({ nodes: members, edges: [], groups, seed: 42 }, { ignoreGroups: true }),
+    );
+    expect(random.within).toBeGreaterThan(0.75 * random.across);
+    expect(forceAtlasLayout({ nodes: members, edges: [], groups, seed: 42 })).toEqual(
+      forceAtlasLayout({ nodes: members, edges: [], groups, seed: 42 }),
+    );
+  });
+
+  it('treats a node without a group as a group of its own, and groups of another length as none', () => {
+    const at = forceAtlasLayout({ nodes, edges, groups: [0, 0, 0, null, null], seed: 42 });
+    expect(Object.keys(at).sort()).toEqual(nodes);
+    for (const { x, y } of Object.values(at)) expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+    expect(forceAtlasLayout({ nodes, edges, groups: [0, 1], seed: 42 })).toEqual(
+      forceAtlasLayout({ nodes, edges, seed: 42 }),
+    );
+  });
 });

@@ -172,13 +172,13 @@ export function projectCoCreation(
   kept.forEach((actor, index) => (local[actor] = index));
 
   const { ties, entries } = tiesAmong(groups, local, kept.length, options.weighting);
-  const keptTies = strongestTies(ties, options.maxEdges);
+  const selectedTies = keptTies(ties, options.maxEdges, kept.length);
 
   const sectorSetOf = (actor: number) => structure.actorSectors[actor] as number;
   const sectorsOf = (actor: number) => sectorNames(sectorSetOf(actor));
   const graph: MetricsGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   for (const actor of kept) graph.addNode(keyOf(actor), { sectors: sectorsOf(actor) });
-  const projected: ProjectedTie[] = keptTies.map((tie) => {
+  const projected: ProjectedTie[] = selectedTies.map((tie) => {
     const [a, b] = [keyOf(kept[tie.a] as number), keyOf(kept[tie.b] as number)].sort() as [string, string];
     const id = `${a}--${b}`;
     graph.addUndirectedEdgeWithKey(id, a, b, { weight: tie.weight });
@@ -248,7 +248,7 @@ export function projectCoCreation(
     contextMixes: options.summary === true ? [] : contextMixes(structure, groups, sectorSetOf),
     truncation: {
       nodes: kept.length < ranked.length,
-      edges: keptTies.length < ties.length,
+      edges: selectedTies.length < ties.length,
       actorsInScope: ranked.length,
       tiesAmongKept: ties.length,
       undatedTies: ties.reduce((count, tie) => count + (tie.datedContexts === 0 ? 1 : 0), 0),
@@ -475,14 +475,35 @@ function tiesAmong(
   return { ties, entries };
 }
 
-/** The `maxEdges` strongest ties: weight, then shared contexts, then the most recent, then rank. */
-function strongestTies(ties: Tie[], maxEdges: number): Tie[] {
+/** Stronger first: weight, then shared contexts, then the most recent, then rank (a total order). */
+const STRONGER_FIRST = (x: Tie, y: Tie) =>
+  y.weight - x.weight || y.count - x.count || y.last - x.last || x.a - y.a || x.b - y.b;
+
+/**
+ * At most `maxEdges` ties: each kept actor's strongest tie first, then the strongest of the rest
+ * (STRONGER_FIRST). The strongest ties alone gather round the hubs: at size M, 5 000 actors and their
+ * 25 000 strongest ties left 4 135 actors without a tie, drawn as loose dots with degree 0. When the
+ * actors' strongest ties are more than `maxEdges`, the strongest of them are kept.
+ */
+function keptTies(ties: Tie[], maxEdges: number, keptCount: number): Tie[] {
   if (ties.length <= maxEdges) return ties;
-  return firstInOrder(
-    ties,
-    maxEdges,
-    (x, y) => y.weight - x.weight || y.count - x.count || y.last - x.last || x.a - y.a || x.b - y.b,
-  );
+  const strongestOf = new Int32Array(keptCount).fill(-1);
+  ties.forEach((tie, index) => {
+    for (const end of [tie.a, tie.b]) {
+      const best = strongestOf[end] as number;
+      if (best === -1 || STRONGER_FIRST(tie, ties[best] as Tie) < 0) strongestOf[end] = index;
+    }
+  });
+  const inBackbone = new Uint8Array(ties.length);
+  const backbone: Tie[] = [];
+  for (const index of strongestOf)
+    if (index !== -1 && inBackbone[index] === 0) {
+      inBackbone[index] = 1;
+      backbone.push(ties[index] as Tie);
+    }
+  if (backbone.length >= maxEdges) return firstInOrder(backbone, maxEdges, STRONGER_FIRST);
+  const rest = ties.filter((_, index) => inBackbone[index] === 0);
+  return [...backbone, ...firstInOrder(rest, maxEdges - backbone.length, STRONGER_FIRST)];
 }
 
 function contextMixes(
