@@ -31,7 +31,9 @@ interface PageExplorer {
   };
   renderer: {
     graphToViewport(point: { x: number; y: number }): { x: number; y: number };
-    getNodeDisplayData(node: string): { x: number; y: number } | undefined;
+    getNodeDisplayData(node: string): { x: number; y: number; color: string } | undefined;
+    emit(event: 'enterNode' | 'leaveNode', payload: { node: string }): void;
+    getCamera(): { isAnimated(): boolean };
     framedGraphToViewport(point: { x: number; y: number }): { x: number; y: number };
     getContainer(): HTMLElement;
   };
@@ -175,6 +177,60 @@ describe('the explorer (sigma.js) and the playground in a real browser', () => {
     await page.waitForSelector('#details .citation');
     expect(await page.locator('#details .citation').allTextContents()).toContain('zitiert: erster Absatz');
     await page.screenshot({ path: join(IMAGES, 'explorer-side-panel.png') });
+  });
+
+  it('keeps the styles still while the stage is dragged: a hover restyles at mouse-up, and hovering works after a drag', async () => {
+    // Depth 2: not every node is a neighbour of the centre, so a hover dims some.
+    await open('/explore/?view=ego&centre=bmi&depth=2');
+    const dimmed = () =>
+      page.evaluate(() => {
+        const { graph, renderer } = (window as unknown as { explorer: PageExplorer }).explorer;
+        return graph.nodes().filter((node) => renderer.getNodeDisplayData(node)?.color === '#e6e6e6').length;
+      });
+    /** Waits until some nodes are dimmed (a hover applied), or none. */
+    const untilDimmed = (some: boolean) =>
+      page.waitForFunction(
+        (wanted) => {
+          const { graph, renderer } = (window as unknown as { explorer: PageExplorer }).explorer;
+          const count = graph
+            .nodes()
+            .filter((node) => renderer.getNodeDisplayData(node)?.color === '#e6e6e6').length;
+          return wanted ? count > 0 : count === 0;
+        },
+        some,
+        { timeout: 10_000 },
+      );
+    // A corner of the stage, away from the nodes (the camera frames them with a margin).
+    const box = (await page.locator('#graph').boundingBox())!;
+    const corner = { x: box.x + 8, y: box.y + box.height - 8 };
+    await page.mouse.move(corner.x, corner.y);
+    await page.mouse.down();
+    // What sigma reports when the pointer crosses a node mid-drag (frames lag behind the pointer).
+    await page.evaluate(() =>
+      (window as unknown as { explorer: PageExplorer }).explorer.renderer.emit('enterNode', { node: 'bmi' }),
+    );
+    expect(await dimmed()).toBe(0);
+    await page.mouse.up();
+    await untilDimmed(true);
+    // A real drag, then a hover: the frames drawn while dragging skipped the picking pass, and the
+    // first frame after it draws that pass again, so the node under the pointer is found.
+    await page.evaluate(() =>
+      (window as unknown as { explorer: PageExplorer }).explorer.renderer.emit('leaveNode', { node: 'bmi' }),
+    );
+    await untilDimmed(false);
+    await page.mouse.move(corner.x, corner.y);
+    await page.mouse.down();
+    await page.mouse.move(corner.x + 120, corner.y - 60, { steps: 8 });
+    await page.mouse.up();
+    await page.mouse.move(corner.x + 20, corner.y - 20);
+    expect(await dimmed()).toBe(0);
+    // The stage glides on after a drag (sigma's inertia): find bmi once it stands still.
+    await page.waitForFunction(
+      () => !(window as unknown as { explorer: PageExplorer }).explorer.renderer.getCamera().isAnimated(),
+    );
+    const bmi = await screenPoint('bmi');
+    await page.mouse.move(bmi.x, bmi.y, { steps: 4 });
+    await untilDimmed(true);
   });
 
   it('lists both quotes of an edge that has two (esf CO_FUNDS biwaq), on a click on the edge', async () => {

@@ -7,6 +7,7 @@ import { NodeSquareProgram } from '@sigma/node-square';
 import { EdgeCurvedArrowProgram, indexParallelEdgesIndex } from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';
+import { redrawPickingIfStale, withoutPickingWhileDragging } from './drag-programs';
 import type { ExplorerState, View } from './explorer-state';
 import {
   RELATION_WORDS,
@@ -154,15 +155,17 @@ export interface NetworkView {
 }
 
 export const SHAPE_PROGRAMS: Record<Shape, unknown> = {
-  circle: NodeCircleProgram,
-  square: NodeSquareProgram,
+  circle: withoutPickingWhileDragging(NodeCircleProgram),
+  square: withoutPickingWhileDragging(NodeSquareProgram),
   // A ring: the colour as a border around a white disc.
-  ring: createNodeBorderProgram({
-    borders: [
-      { size: { value: 0.35 }, color: { attribute: 'color' } },
-      { size: { fill: true }, color: { value: '#ffffff' } },
-    ],
-  }),
+  ring: withoutPickingWhileDragging(
+    createNodeBorderProgram({
+      borders: [
+        { size: { value: 0.35 }, color: { attribute: 'color' } },
+        { size: { fill: true }, color: { value: '#ffffff' } },
+      ],
+    }),
+  ),
 };
 
 /** Sizes above which drawing trades detail for frame rate. */
@@ -258,17 +261,29 @@ export function createNetworkView(
       return result;
     },
   });
-  renderer.on('enterNode', ({ node }) => {
+  // Hovering restyles every node and tie (the reducers run again): while the stage is dragged, the
+  // pointer crosses node after node, so the highlight waits for the mouse to come up. Refreshing on
+  // each crossing held a pan of 5 000 nodes at 1-2 frames per second.
+  const mouse = renderer.getMouseCaptor();
+  let hoverChangedWhileDragging = false;
+  const hover = (node: string | null) => {
     hovered = node;
+    container.style.cursor = node === null ? '' : 'pointer';
+    if (mouse.isMouseDown) {
+      hoverChangedWhileDragging = true;
+      return;
+    }
     updateNear();
-    container.style.cursor = 'pointer';
     renderer.refresh({ skipIndexation: true });
-  });
-  renderer.on('leaveNode', () => {
-    hovered = null;
-    updateNear();
-    container.style.cursor = '';
-    renderer.refresh({ skipIndexation: true });
+  };
+  renderer.on('enterNode', ({ node }) => hover(node));
+  renderer.on('leaveNode', () => hover(null));
+  mouse.on('mouseup', () => {
+    if (hoverChangedWhileDragging) {
+      hoverChangedWhileDragging = false;
+      updateNear();
+      renderer.refresh({ skipIndexation: true });
+    } else redrawPickingIfStale(renderer);
   });
   renderer.on('clickNode', ({ node }) => handlers.onNode(node));
   renderer.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
