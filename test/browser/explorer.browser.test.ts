@@ -233,6 +233,27 @@ describe('the explorer (sigma.js) and the playground in a real browser', () => {
     await untilDimmed(true);
   });
 
+  it('finds the node under the pointer after a zoom (the frames of the glide skip the picking pass)', async () => {
+    await open('/explore/?view=ego&centre=bmi&depth=2');
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.move(box.x + 8, box.y + box.height - 8);
+    for (const delta of [-240, -240, 240]) await page.mouse.wheel(0, delta);
+    await page.waitForFunction(
+      () => !(window as unknown as { explorer: PageExplorer }).explorer.renderer.getCamera().isAnimated(),
+    );
+    const bmi = await screenPoint('bmi');
+    await page.mouse.move(bmi.x, bmi.y, { steps: 4 });
+    await page.waitForFunction(() =>
+      (window as unknown as { explorer: PageExplorer }).explorer.graph
+        .nodes()
+        .some(
+          (node) =>
+            (window as unknown as { explorer: PageExplorer }).explorer.renderer.getNodeDisplayData(node)
+              ?.color === '#e6e6e6',
+        ),
+    );
+  });
+
   it('lists both quotes of an edge that has two (esf CO_FUNDS biwaq), on a click on the edge', async () => {
     await open('/explore/?view=ego&centre=esf&depth=1');
     const [a, b] = [await screenPoint('esf'), await screenPoint('biwaq')];

@@ -1,14 +1,16 @@
-// Node programs that skip their picking pass while the stage is dragged. Sigma draws every node twice
-// a frame: once on screen and once in colours that identify it, which hover and click read back. While
-// the mouse is down and the stage moves, nothing is hovered (network-view.ts defers hover to mouse-up),
-// so the second pass is wasted: without it a pan of 5 000 nodes in software WebGL draws about half again
-// as many frames. A frame after the mouse comes up draws it again (sigma's glide after a drag does,
-// else redrawPickingIfStale).
+// Node programs that skip their picking pass while the stage is dragged or the camera glides (a zoom,
+// sigma's inertia after a drag). Sigma draws every node twice a frame: once on screen and once in
+// colours that identify it, which hover and click read back. While the view moves, nothing is hovered
+// (network-view.ts defers hover to mouse-up), so the second pass is wasted: without it a pan or zoom of
+// 5 000 nodes in software WebGL draws up to twice as many frames. The frame that ends a glide draws the
+// pass again (sigma renders the camera's last state), and so does a frame after the mouse comes up
+// (redrawPickingIfStale).
 import type { NodeProgramType } from 'sigma/rendering';
 import type { RenderParams } from 'sigma/types';
 
 interface Renderer {
   getMouseCaptor(): { isMouseDown: boolean };
+  getCamera(): { isAnimated(): boolean };
   scheduleRender(): unknown;
 }
 
@@ -26,7 +28,8 @@ export function withoutPickingWhileDragging(Base: NodeProgramType): NodeProgramT
   class DragProgram extends Program {
     override render(params: RenderParams): void {
       const pick = this.pickProgram;
-      if (pick === null || !this.renderer.getMouseCaptor().isMouseDown) {
+      const moving = this.renderer.getMouseCaptor().isMouseDown || this.renderer.getCamera().isAnimated();
+      if (pick === null || !moving) {
         stale.delete(this.renderer);
         return super.render(params);
       }
