@@ -9,6 +9,7 @@ import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';
 import { redrawPickingIfStale, withoutPickingWhileDragging } from './drag-programs';
 import type { ExplorerState, View } from './explorer-state';
+import { drawNodeLabel } from './node-label';
 import {
   RELATION_WORDS,
   SECTOR_WORDS,
@@ -222,6 +223,7 @@ export function createNetworkView(
     labelGridCellSize: 90,
     labelRenderedSizeThreshold: 7,
     labelFont: 'system-ui, sans-serif',
+    defaultDrawNodeLabel: drawNodeLabel,
     edgeLabelSize: 11,
     allowInvalidContainer: true,
     nodeReducer: (node, data) => {
