@@ -231,9 +231,39 @@ describe('the explorer (sigma.js) and the playground in a real browser', () => {
     const bmi = await screenPoint('bmi');
     await page.mouse.move(bmi.x, bmi.y, { steps: 4 });
     await untilDimmed(true);
+    // A drag held still before the mouse comes up: no glide follows, yet hovering finds nodes.
+    await page.mouse.move(corner.x, corner.y);
+    await untilDimmed(false);
+    await page.mouse.down();
+    await page.mouse.move(corner.x + 80, corner.y - 40, { steps: 8 });
+    await page.waitForTimeout(300);
+    await page.mouse.up();
+    await page.mouse.move(corner.x + 60, corner.y - 30);
+    const moved = await screenPoint('bmi');
+    await page.mouse.move(moved.x, moved.y, { steps: 4 });
+    await untilDimmed(true);
   });
 
-  it('finds the node under the pointer after a zoom (the frames of the glide skip the picking pass)', async () => {
+  it('selects a node clicked with a trembling hand (a press with a move or two is a click, not a drag)', async () => {
+    await open('/explore/?view=ego&centre=bmi&depth=2');
+    const key = await page.evaluate(() => {
+      const { graph } = (window as unknown as { explorer: PageExplorer }).explorer;
+      return graph.nodes().find((node) => node !== 'bmi') as string;
+    });
+    const at = await screenPoint(key);
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    await page.mouse.move(at.x + 1, at.y);
+    await page.mouse.move(at.x + 1, at.y + 1);
+    await page.mouse.up();
+    await page.waitForFunction(
+      (node) => new URL(window.location.href).searchParams.get('selected') === node,
+      key,
+      { timeout: 10_000 },
+    );
+  });
+
+  it('finds the node under the pointer after a zoom', async () => {
     await open('/explore/?view=ego&centre=bmi&depth=2');
     const box = (await page.locator('#graph').boundingBox())!;
     await page.mouse.move(box.x + 8, box.y + box.height - 8);

@@ -7,7 +7,7 @@ import { NodeSquareProgram } from '@sigma/node-square';
 import { EdgeCurvedArrowProgram, indexParallelEdgesIndex } from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';
-import { redrawPickingIfStale, withoutPickingWhileDragging } from './drag-programs';
+import { redrawPickingIfStale, withoutPickingWhileDragging } from './picking-while-dragging';
 import type { ExplorerState, View } from './explorer-state';
 import { drawNodeLabel } from './node-label';
 import {
@@ -263,29 +263,28 @@ export function createNetworkView(
       return result;
     },
   });
-  // Hovering restyles every node and tie (the reducers run again): while the stage is dragged, the
-  // pointer crosses node after node, so the highlight waits for the mouse to come up. Refreshing on
-  // each crossing held a pan of 5 000 nodes at 1-2 frames per second.
+  // Hovering restyles every node and tie (the reducers run again): while the mouse is down, the
+  // pointer crosses node after node as the stage lags behind it, so the hover waits for the mouse to
+  // come up. Refreshing on each crossing held a pan of 5 000 nodes at 1-2 frames per second.
   const mouse = renderer.getMouseCaptor();
-  let hoverChangedWhileDragging = false;
+  let pendingHover: { node: string | null } | null = null;
   const hover = (node: string | null) => {
-    hovered = node;
     container.style.cursor = node === null ? '' : 'pointer';
     if (mouse.isMouseDown) {
-      hoverChangedWhileDragging = true;
+      pendingHover = { node };
       return;
     }
+    hovered = node;
     updateNear();
     renderer.refresh({ skipIndexation: true });
   };
   renderer.on('enterNode', ({ node }) => hover(node));
   renderer.on('leaveNode', () => hover(null));
   mouse.on('mouseup', () => {
-    if (hoverChangedWhileDragging) {
-      hoverChangedWhileDragging = false;
-      updateNear();
-      renderer.refresh({ skipIndexation: true });
-    } else redrawPickingIfStale(renderer);
+    const pending = pendingHover;
+    pendingHover = null;
+    if (pending !== null) hover(pending.node);
+    else redrawPickingIfStale(renderer);
   });
   renderer.on('clickNode', ({ node }) => handlers.onNode(node));
   renderer.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
@@ -299,6 +298,7 @@ export function createNetworkView(
     renderer,
     show(next) {
       hovered = null;
+      pendingHover = null;
       selectedEdge = null;
       if (selectedNode !== null && !next.hasNode(selectedNode)) selectedNode = null;
       renderer.setGraph(next);
