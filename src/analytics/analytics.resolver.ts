@@ -137,7 +137,8 @@ export class AnalyticsResolver {
     @Arg('maxNodes', () => Int, { defaultValue: CO_CREATION_LIMITS.maxNodes.default }) maxNodes: number,
     @Arg('maxEdges', () => Int, {
       defaultValue: CO_CREATION_LIMITS.maxEdges.default,
-      description: "At most this many ties: each kept actor's strongest tie, then the strongest of the rest.",
+      description:
+        "At most this many ties: each kept actor's strongest tie (as far as maxEdges allows), then the strongest of the rest.",
     })
     maxEdges: number,
     @Arg('weighting', () => TieWeightingEnum, { defaultValue: CO_CREATION_LIMITS.weighting })

@@ -73,7 +73,7 @@ export class NetworkTruncation {
   nodes!: boolean;
   @Field({
     description:
-      "maxEdges cut ties among the kept actors (each actor's strongest tie is kept, then the strongest of the rest).",
+      "maxEdges cut ties among the kept actors (each actor's strongest tie is kept as far as maxEdges allows, then the strongest of the rest).",
   })
   edges!: boolean;
   @Field(() => Int, { description: "Actors in the scope's network before the cut." }) actorsInScope!: number;

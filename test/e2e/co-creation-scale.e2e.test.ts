@@ -39,7 +39,7 @@ describe('coCreationNetwork: methods, caps and cache through the API (seed)', ()
     expect(agreement[0]).toBeGreaterThanOrEqual(0.8);
   });
 
-  it("caps edges with maxEdges (each actor's strongest tie first) and nodes with maxNodes, and says which cap cut", async () => {
+  it('caps edges with maxEdges and nodes with maxNodes, and says which cap cut', async () => {
     const { coCreationNetwork: all } = await data(
       '{ coCreationNetwork { edges { id weight } truncation { nodes edges actorsInScope tiesAmongKept } } }',
     );

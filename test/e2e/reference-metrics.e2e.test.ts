@@ -93,7 +93,7 @@ describe('every metric agrees with networkx on the same edges (issue 14)', () =>
       await deleteByKeyPrefix(api.driver, prefix);
     }, 120_000);
 
-    it('agrees to 1e-9 on the 400 strongest actors and their 5000 strongest ties', async () => {
+    it('agrees to 1e-9 on the 400 strongest actors and 5000 of their ties', async () => {
       const args = '&maxNodes=400&maxEdges=5000';
       const doc = await exported(args);
       expect(doc.nodes.length).toBe(400);

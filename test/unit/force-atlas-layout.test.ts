@@ -1,4 +1,4 @@
-import { forceAtlasLayout } from '../../src/analytics/layout/force-atlas-layout';
+import { forceAtlasLayout, startingPositions } from '../../src/analytics/layout/force-atlas-layout';
 
 describe('forceAtlasLayout (the positions of NetworkNode.x/y and of exports with layout=true)', () => {
   const nodes = ['a', 'b', 'c', 'd', 'e'];
@@ -59,12 +59,30 @@ describe('forceAtlasLayout (the positions of NetworkNode.x/y and of exports with
     );
   });
 
-  it('treats a node without a group as a group of its own, and groups of another length as none', () => {
+  it('accepts nodes without a group, and ignores groups of another length', () => {
     const at = forceAtlasLayout({ nodes, edges, groups: [0, 0, 0, null, null], seed: 42 });
     expect(Object.keys(at).sort()).toEqual(nodes);
     for (const { x, y } of Object.values(at)) expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
     expect(forceAtlasLayout({ nodes, edges, groups: [0, 1], seed: 42 })).toEqual(
       forceAtlasLayout({ nodes, edges, seed: 42 }),
     );
+  });
+
+  it('starts groups of very different sizes apart: no small group inside the largest', () => {
+    const sizes = [1500, 900, 400, 100, 10, 10, 10, 10, 10];
+    const groups = sizes.flatMap((size, group) => Array.from({ length: size }, () => group));
+    const nodes = groups.map((_, index) => `n${index}`);
+    const start = startingPositions({ nodes, edges: [], groups, seed: 3 });
+    const at = nodes.map((_, index) => start(index));
+    const members = (group: number) => at.filter((_, index) => groups[index] === group);
+    const largest = members(0);
+    const centre = {
+      x: largest.reduce((sum, p) => sum + p.x, 0) / largest.length,
+      y: largest.reduce((sum, p) => sum + p.y, 0) / largest.length,
+    };
+    const radius = Math.max(...largest.map((p) => Math.hypot(p.x - centre.x, p.y - centre.y)));
+    for (let group = 1; group < sizes.length; group++)
+      for (const p of members(group))
+        expect(Math.hypot(p.x - centre.x, p.y - centre.y)).toBeGreaterThan(radius);
   });
 });

@@ -92,8 +92,8 @@ export async function loadNetwork(
         : '') +
       (cut.edges
         ? de
-          ? `, stärkste von ${cut.tiesAmongKept} Verbindungen`
-          : `, strongest of ${cut.tiesAmongKept} ties`
+          ? `, ausgewählt aus ${cut.tiesAmongKept} Verbindungen`
+          : `, chosen from ${cut.tiesAmongKept} ties`
         : ''),
     modularity:
       network.modularity === null || network.modularity === undefined

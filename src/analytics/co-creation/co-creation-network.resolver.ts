@@ -16,7 +16,7 @@ const { alliances, contextMixes } = CO_CREATION_LIMITS;
 export class CoCreationNetworkResolver {
   @FieldResolver(() => [NetworkEdge], {
     description:
-      "The ties among the kept actors (at most maxEdges: each actor's strongest tie, then the strongest of the rest), ordered by id.",
+      "The ties among the kept actors (at most maxEdges: each actor's strongest tie as far as maxEdges allows, then the strongest of the rest), ordered by id.",
   })
   edges(@Root() network: CoCreationNetwork): (NetworkEdge | Promise<NetworkEdge>)[] {
     // Thousands of ties with their contexts: completed slice by slice so the event loop stays free.

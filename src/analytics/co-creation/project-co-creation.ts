@@ -97,7 +97,7 @@ export interface ProjectedContextMix {
 export interface Truncation {
   /** True when maxNodes cut actors (the strongest by scope weighted degree are kept). */
   readonly nodes: boolean;
-  /** True when maxEdges cut ties among the kept actors (the strongest are kept). */
+  /** True when maxEdges cut ties among the kept actors (see keptTies for which are kept). */
   readonly edges: boolean;
   /** Actors in the scope's network before the cut. */
   readonly actorsInScope: number;
@@ -128,7 +128,8 @@ export interface CoCreationProjection {
  * bipartite structure without pairing anybody (COUNT: the sum over the actor's contexts of the
  * members in it at the same time, n-1 when all share the dates; NEWMAN: that count / (n-1) for a
  * context of n members); ties are then built only among the
- * `maxNodes` kept actors, and at most `maxEdges` of them (the strongest) are kept. Work and memory
+ * `maxNodes` kept actors, and at most `maxEdges` of them are kept (each actor's strongest first,
+ * keptTies). Work and memory
  * grow with the total membership and with the answer, not with the square of the largest context.
  * Metrics describe the network returned (kept actors, kept ties).
  */

@@ -77,7 +77,7 @@ export function forceAtlasLayout(input: LayoutInput, options: LayoutOptions = {}
 }
 
 /** The seeded start of the node at each index: random in a square, or in its group's disc. */
-function startingPositions(input: LayoutInput): (index: number) => { x: number; y: number } {
+export function startingPositions(input: LayoutInput): (index: number) => { x: number; y: number } {
   const random = seededRandom(input.seed);
   const groups = input.groups;
   if (groups === undefined || groups.length !== input.nodes.length)
@@ -89,19 +89,16 @@ function startingPositions(input: LayoutInput): (index: number) => { x: number; 
   const discs = new Map<number | string, { x: number; y: number; radius: number }>();
   const unit = Math.sqrt(LAYOUT_DEFAULTS.startAreaPerNode / Math.PI);
   let placed = 0;
-  [...sizes]
-    .sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])))
-    .forEach(([group, size], rank) => {
-      // The spiral's radius grows with the nodes placed before, so discs of the same area fill it.
-      const distance = unit * Math.sqrt(placed + size / 2);
-      const angle = rank * GOLDEN_ANGLE;
-      discs.set(group, {
-        x: distance * Math.cos(angle),
-        y: distance * Math.sin(angle),
-        radius: unit * Math.sqrt(size),
-      });
-      placed += size;
-    });
+  [...sizes].sort(largestFirst).forEach(([group, size], rank) => {
+    // The largest disc in the middle; each next one just outside a disc that holds all placed
+    // before it (of their total area), turning by the golden angle: discs of very different sizes
+    // start apart instead of inside one another.
+    const radius = unit * Math.sqrt(size);
+    const distance = rank === 0 ? 0 : unit * Math.sqrt(placed) + radius;
+    const angle = rank * GOLDEN_ANGLE;
+    discs.set(group, { x: distance * Math.cos(angle), y: distance * Math.sin(angle), radius });
+    placed += size;
+  });
   return (index) => {
     const disc = discs.get(groupOf(index)) as { x: number; y: number; radius: number };
     const angle = random() * 2 * Math.PI;
@@ -111,6 +108,14 @@ function startingPositions(input: LayoutInput): (index: number) => { x: number; 
 }
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/** Larger groups first; among equal sizes community numbers in order, then lone nodes (by key). */
+function largestFirst([a, sizeA]: [number | string, number], [b, sizeB]: [number | string, number]): number {
+  if (sizeA !== sizeB) return sizeB - sizeA;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a !== typeof b) return typeof a === 'number' ? -1 : 1;
+  return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+}
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
