@@ -68,21 +68,39 @@ describe('forceAtlasLayout (the positions of NetworkNode.x/y and of exports with
     );
   });
 
-  it('starts groups of very different sizes apart: no small group inside the largest', () => {
-    const sizes = [1500, 900, 400, 100, 10, 10, 10, 10, 10];
-    const groups = sizes.flatMap((size, group) => Array.from({ length: size }, () => group));
+  it('starts groups of very different sizes apart: their discs overlap none of the others', () => {
+    // Sizes 1500, 750, 500, ... (1500 / k), and nodes of no group.
+    const sizes = Array.from({ length: 60 }, (_, k) => Math.max(1, Math.round(1500 / (k + 1))));
+    const groups: (number | null)[] = sizes.flatMap((size, group) =>
+      Array.from({ length: size }, () => group),
+    );
+    groups.push(...Array.from({ length: 300 }, () => null));
     const nodes = groups.map((_, index) => `n${index}`);
     const start = startingPositions({ nodes, edges: [], groups, seed: 3 });
     const at = nodes.map((_, index) => start(index));
-    const members = (group: number) => at.filter((_, index) => groups[index] === group);
-    const largest = members(0);
-    const centre = {
-      x: largest.reduce((sum, p) => sum + p.x, 0) / largest.length,
-      y: largest.reduce((sum, p) => sum + p.y, 0) / largest.length,
-    };
-    const radius = Math.max(...largest.map((p) => Math.hypot(p.x - centre.x, p.y - centre.y)));
-    for (let group = 1; group < sizes.length; group++)
-      for (const p of members(group))
-        expect(Math.hypot(p.x - centre.x, p.y - centre.y)).toBeGreaterThan(radius);
+    // Each group's disc as its nodes show it: centre and farthest member; nodes of no group are discs of one.
+    const discs = [
+      ...sizes.map((_, group) => {
+        const members = at.filter((_, index) => groups[index] === group);
+        const x = members.reduce((sum, p) => sum + p.x, 0) / members.length;
+        const y = members.reduce((sum, p) => sum + p.y, 0) / members.length;
+        return { x, y, radius: Math.max(...members.map((p) => Math.hypot(p.x - x, p.y - y))) };
+      }),
+      ...at.filter((_, index) => groups[index] === null).map((p) => ({ ...p, radius: 0 })),
+    ];
+    let overlaps = 0;
+    for (let i = 0; i < discs.length; i++)
+      for (let j = i + 1; j < discs.length; j++) {
+        const [a, b] = [discs[i]!, discs[j]!];
+        if (Math.hypot(a.x - b.x, a.y - b.y) < a.radius + b.radius) overlaps++;
+      }
+    expect(overlaps).toBe(0);
+  });
+
+  it('starts at random when every group has one node', () => {
+    const nodes = ['a', 'b', 'c'];
+    const alone = startingPositions({ nodes, edges: [], groups: [0, 1, 2], seed: 5 });
+    const random = startingPositions({ nodes, edges: [], seed: 5 });
+    expect(nodes.map((_, index) => alone(index))).toEqual(nodes.map((_, index) => random(index)));
   });
 });

@@ -1,4 +1,4 @@
-import { labelX } from '../../web/explorer/node-label';
+import { labelOnLeft, labelX } from '../../web/explorer/node-label';
 
 describe('explorer node labels stay on the stage', () => {
   // A 500-pixel stage and a font of 7 pixels per character.
@@ -19,5 +19,10 @@ describe('explorer node labels stay on the stage', () => {
   it('keeps it right of the node when it fits on neither side', () => {
     const narrow = { ...context, canvas: { clientWidth: 130 } };
     expect(labelX(narrow as never, { x: 60, size: 5 }, label)).toBe(68);
+  });
+
+  it('keeps it right of a node beyond the edge (sigma labels nodes just off the stage)', () => {
+    expect(labelOnLeft(context as never, { x: 550, size: 5 }, label)).toBe(false);
+    expect(labelX(context as never, { x: 550, size: 5 }, label)).toBe(558);
   });
 });

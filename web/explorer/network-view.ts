@@ -9,7 +9,7 @@ import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';
 import { redrawPickingIfStale, withoutPickingWhileDragging } from './picking-while-dragging';
 import type { ExplorerState, View } from './explorer-state';
-import { drawNodeLabel } from './node-label';
+import { drawNodeHover, drawNodeLabel } from './node-label';
 import {
   RELATION_WORDS,
   SECTOR_WORDS,
@@ -224,6 +224,7 @@ export function createNetworkView(
     labelRenderedSizeThreshold: 7,
     labelFont: 'system-ui, sans-serif',
     defaultDrawNodeLabel: drawNodeLabel,
+    defaultDrawNodeHover: drawNodeHover,
     edgeLabelSize: 11,
     allowInvalidContainer: true,
     nodeReducer: (node, data) => {

@@ -1,6 +1,7 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { seededRandom } from '../../shared/seeded-rng';
+import { groupedStart } from './grouped-start';
 
 /** Defaults of the drawn layout (docs/analytics.md, "Positions"). */
 export const LAYOUT_DEFAULTS = {
@@ -16,10 +17,7 @@ export const LAYOUT_DEFAULTS = {
   barnesHutTheta: 1,
   /** Random positions start in a square of this side; positions are rounded to 1/1000. */
   startSide: 100,
-  /**
-   * Grouped starts (communities given): each group starts in a disc of about this area per node,
-   * the groups on a sunflower spiral, largest in the middle.
-   */
+  /** Grouped starts (communities given, grouped-start.ts): the area of a group's disc per node. */
   startAreaPerNode: 100,
 } as const;
 
@@ -76,45 +74,15 @@ export function forceAtlasLayout(input: LayoutInput, options: LayoutOptions = {}
   return positions;
 }
 
-/** The seeded start of the node at each index: random in a square, or in its group's disc. */
+/** The seeded start of the node at each index: random in a square, or grouped (grouped-start.ts). */
 export function startingPositions(input: LayoutInput): (index: number) => { x: number; y: number } {
   const random = seededRandom(input.seed);
-  const groups = input.groups;
-  if (groups === undefined || groups.length !== input.nodes.length)
-    return () => ({ x: random() * LAYOUT_DEFAULTS.startSide, y: random() * LAYOUT_DEFAULTS.startSide });
-  // A node without a group is a group of its own.
-  const groupOf = (index: number) => groups[index] ?? `alone-${index}`;
-  const sizes = new Map<number | string, number>();
-  groups.forEach((_, index) => sizes.set(groupOf(index), (sizes.get(groupOf(index)) ?? 0) + 1));
-  const discs = new Map<number | string, { x: number; y: number; radius: number }>();
-  const unit = Math.sqrt(LAYOUT_DEFAULTS.startAreaPerNode / Math.PI);
-  let placed = 0;
-  [...sizes].sort(largestFirst).forEach(([group, size], rank) => {
-    // The largest disc in the middle; each next one just outside a disc that holds all placed
-    // before it (of their total area), turning by the golden angle: discs of very different sizes
-    // start apart instead of inside one another.
-    const radius = unit * Math.sqrt(size);
-    const distance = rank === 0 ? 0 : unit * Math.sqrt(placed) + radius;
-    const angle = rank * GOLDEN_ANGLE;
-    discs.set(group, { x: distance * Math.cos(angle), y: distance * Math.sin(angle), radius });
-    placed += size;
+  const square = () => ({
+    x: random() * LAYOUT_DEFAULTS.startSide,
+    y: random() * LAYOUT_DEFAULTS.startSide,
   });
-  return (index) => {
-    const disc = discs.get(groupOf(index)) as { x: number; y: number; radius: number };
-    const angle = random() * 2 * Math.PI;
-    const distance = disc.radius * Math.sqrt(random());
-    return { x: disc.x + distance * Math.cos(angle), y: disc.y + distance * Math.sin(angle) };
-  };
-}
-
-const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
-
-/** Larger groups first; among equal sizes community numbers in order, then lone nodes (by key). */
-function largestFirst([a, sizeA]: [number | string, number], [b, sizeB]: [number | string, number]): number {
-  if (sizeA !== sizeB) return sizeB - sizeA;
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  if (typeof a !== typeof b) return typeof a === 'number' ? -1 : 1;
-  return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+  if (input.groups === undefined || input.groups.length !== input.nodes.length) return square;
+  return groupedStart(input.groups, input.seed, LAYOUT_DEFAULTS.startAreaPerNode) ?? square;
 }
 
 function round(value: number): number {
