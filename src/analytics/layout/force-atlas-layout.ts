@@ -12,7 +12,7 @@ export const LAYOUT_DEFAULTS = {
   largeIterations: 100,
   /**
    * Barnes-Hut's accuracy (graphology's default 0.5): at 5 000 nodes and 25 000 ties 1.0 halves the
-   * layout's time (3.3 -> 1.6 s) and ties come out about as short as with 0.5 (bench/layout-quality.bench.ts).
+   * layout's time (3.0 -> 1.3 s) and ties come out about as short as with 0.5 (bench/layout-quality.bench.ts).
    */
   barnesHutTheta: 1,
   /** Random positions start in a square of this side; positions are rounded to 1/1000. */
