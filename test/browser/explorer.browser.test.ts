@@ -88,6 +88,26 @@ describe('the explorer (sigma.js) and the playground in a real browser', () => {
       const box = renderer.getContainer().getBoundingClientRect();
       return { x: box.left + point.x, y: box.top + point.y };
     }, key);
+  /** How many nodes a hover or selection dims (drawn in the dimmed grey). */
+  const dimmed = () =>
+    page.evaluate(() => {
+      const { graph, renderer } = (window as unknown as { explorer: PageExplorer }).explorer;
+      return graph.nodes().filter((node) => renderer.getNodeDisplayData(node)?.color === '#e6e6e6').length;
+    });
+  /** Waits until some nodes are dimmed (a hover applied), or none. */
+  async function untilDimmed(some: boolean): Promise<void> {
+    const deadline = Date.now() + 10_000;
+    while ((await dimmed()) > 0 !== some) {
+      if (Date.now() > deadline)
+        throw new Error(`no node became ${some ? 'dimmed' : 'undimmed'} within 10 s`);
+      await page.waitForTimeout(50);
+    }
+  }
+  /** Waits until the camera stands still (sigma glides on after a drag or a wheel zoom). */
+  const untilStill = () =>
+    page.waitForFunction(
+      () => !(window as unknown as { explorer: PageExplorer }).explorer.renderer.getCamera().isAnimated(),
+    );
 
   async function apiCoCreation(scope: string | null, window: Json = WHOLE_WINDOW) {
     const response = await api.graphql<Json>(
@@ -182,24 +202,6 @@ describe('the explorer (sigma.js) and the playground in a real browser', () => {
   it('keeps the styles still while the stage is dragged: a hover restyles at mouse-up, and hovering works after a drag', async () => {
     // Depth 2: not every node is a neighbour of the centre, so a hover dims some.
     await open('/explore/?view=ego&centre=bmi&depth=2');
-    const dimmed = () =>
-      page.evaluate(() => {
-        const { graph, renderer } = (window as unknown as { explorer: PageExplorer }).explorer;
-        return graph.nodes().filter((node) => renderer.getNodeDisplayData(node)?.color === '#e6e6e6').length;
-      });
-    /** Waits until some nodes are dimmed (a hover applied), or none. */
-    const untilDimmed = (some: boolean) =>
-      page.waitForFunction(
-        (wanted) => {
-          const { graph, renderer } = (window as unknown as { explorer: PageExplorer }).explorer;
-          const count = graph
-            .nodes()
-            .filter((node) => renderer.getNodeDisplayData(node)?.color === '#e6e6e6').length;
-          return wanted ? count > 0 : count === 0;
-        },
-        some,
-        { timeout: 10_000 },
-      );
     // A corner of the stage, away from the nodes (the camera frames them with a margin).
     const box = (await page.locator('#graph').boundingBox())!;
     const corner = { x: box.x + 8, y: box.y + box.height - 8 };
@@ -225,9 +227,7 @@ describe('the explorer (sigma.js) and the playground in a real browser', () => {
     await page.mouse.move(corner.x + 20, corner.y - 20);
     expect(await dimmed()).toBe(0);
     // The stage glides on after a drag (sigma's inertia): find bmi once it stands still.
-    await page.waitForFunction(
-      () => !(window as unknown as { explorer: PageExplorer }).explorer.renderer.getCamera().isAnimated(),
-    );
+    await untilStill();
     const bmi = await screenPoint('bmi');
     await page.mouse.move(bmi.x, bmi.y, { steps: 4 });
     await untilDimmed(true);
@@ -268,20 +268,10 @@ describe('the explorer (sigma.js) and the playground in a real browser', () => {
     const box = (await page.locator('#graph').boundingBox())!;
     await page.mouse.move(box.x + 8, box.y + box.height - 8);
     for (const delta of [-240, -240, 240]) await page.mouse.wheel(0, delta);
-    await page.waitForFunction(
-      () => !(window as unknown as { explorer: PageExplorer }).explorer.renderer.getCamera().isAnimated(),
-    );
+    await untilStill();
     const bmi = await screenPoint('bmi');
     await page.mouse.move(bmi.x, bmi.y, { steps: 4 });
-    await page.waitForFunction(() =>
-      (window as unknown as { explorer: PageExplorer }).explorer.graph
-        .nodes()
-        .some(
-          (node) =>
-            (window as unknown as { explorer: PageExplorer }).explorer.renderer.getNodeDisplayData(node)
-              ?.color === '#e6e6e6',
-        ),
-    );
+    await untilDimmed(true);
   });
 
   it('lists both quotes of an edge that has two (esf CO_FUNDS biwaq), on a click on the edge', async () => {

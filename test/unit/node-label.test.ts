@@ -1,4 +1,6 @@
-import { labelOnLeft, labelX } from '../../web/explorer/node-label';
+import { labelPlacement } from '../../web/explorer/node-label';
+
+const labelX = (...args: Parameters<typeof labelPlacement>) => labelPlacement(...args).x;
 
 describe('explorer node labels stay on the stage', () => {
   // A 500-pixel stage and a font of 7 pixels per character.
@@ -22,7 +24,7 @@ describe('explorer node labels stay on the stage', () => {
   });
 
   it('keeps it right of a node beyond the edge (sigma labels nodes just off the stage)', () => {
-    expect(labelOnLeft(context as never, { x: 550, size: 5 }, label)).toBe(false);
+    expect(labelPlacement(context as never, { x: 550, size: 5 }, label).left).toBe(false);
     expect(labelX(context as never, { x: 550, size: 5 }, label)).toBe(558);
   });
 });

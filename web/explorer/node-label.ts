@@ -12,21 +12,21 @@ const PADDING = 2;
 type Measuring = Pick<CanvasRenderingContext2D, 'measureText'> & { canvas: { clientWidth: number } };
 
 /**
- * Whether a label goes left of its node: when it would run past the right edge and fits on the left.
- * Only for a node on the stage: sigma also labels nodes just beyond the edge, whose labels would
- * otherwise hang on the stage without their node.
+ * Where a label starts, measured once: right of its node, or left of it when it would run past the
+ * right edge and fits on the left. Only for a node on the stage: sigma also labels nodes just beyond
+ * the edge, whose labels would otherwise hang on the stage without their node.
  */
-export function labelOnLeft(context: Measuring, node: { x: number; size: number }, label: string): boolean {
+export function labelPlacement(
+  context: Measuring,
+  node: { x: number; size: number },
+  label: string,
+): { x: number; left: boolean } {
   const stage = context.canvas.clientWidth;
   const width = context.measureText(label).width;
-  return node.x <= stage && node.x + node.size + GAP + width > stage && node.x - node.size - GAP - width >= 0;
-}
-
-/** Where a label starts: right of the node, or left of it (labelOnLeft). */
-export function labelX(context: Measuring, node: { x: number; size: number }, label: string): number {
-  return labelOnLeft(context, node, label)
-    ? node.x - node.size - GAP - context.measureText(label).width
-    : node.x + node.size + GAP;
+  const right = node.x + node.size + GAP;
+  const leftX = node.x - node.size - GAP - width;
+  const left = node.x <= stage && right + width > stage && leftX >= 0;
+  return { x: left ? leftX : right, left };
 }
 
 export const drawNodeLabel: NodeLabelDrawingFunction = (context, data, settings) => {
@@ -41,7 +41,7 @@ export const drawNodeLabel: NodeLabelDrawingFunction = (context, data, settings)
     : (settings.labelColor.color ?? '#000');
   context.fillStyle = colour;
   context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-  context.fillText(data.label, labelX(context, data, data.label), data.y + size / 3);
+  context.fillText(data.label, labelPlacement(context, data, data.label).x, data.y + size / 3);
 };
 
 /** Sigma's hover drawing (a white, shadowed box joining the node and its label), on the label's side. */
@@ -60,7 +60,7 @@ export const drawNodeHover: NodeHoverDrawingFunction = (context, data, settings)
     const radius = Math.max(data.size, size / 2) + PADDING;
     const angle = Math.asin(boxHeight / 2 / radius);
     const reach = Math.sqrt(Math.abs(radius ** 2 - (boxHeight / 2) ** 2));
-    const left = labelOnLeft(context, data, data.label);
+    const { left } = labelPlacement(context, data, data.label);
     const side = left ? -1 : 1;
     context.moveTo(data.x + side * reach, data.y + boxHeight / 2);
     context.lineTo(data.x + side * (radius + boxWidth), data.y + boxHeight / 2);

@@ -84,8 +84,9 @@ export function packDiscs(radii: readonly number[], unit: number): Disc[] {
     const clashes = () => {
       let clash = false;
       cellsOf(disc, gap, (key) => {
-        for (const other of grid.get(key) ?? [])
-          if (Math.hypot(other.x - disc.x, other.y - disc.y) < other.radius + radius + gap) clash = true;
+        clash ||= (grid.get(key) ?? []).some(
+          (other) => Math.hypot(other.x - disc.x, other.y - disc.y) < other.radius + radius + gap,
+        );
       });
       return clash;
     };
@@ -94,7 +95,11 @@ export function packDiscs(radii: readonly number[], unit: number): Disc[] {
       disc = at();
     }
     placed.push(disc);
-    cellsOf(disc, 0, (key) => grid.set(key, [...(grid.get(key) ?? []), disc]));
+    cellsOf(disc, 0, (key) => {
+      const cellDiscs = grid.get(key);
+      if (cellDiscs === undefined) grid.set(key, [disc]);
+      else cellDiscs.push(disc);
+    });
     // The spiral grows with the area placed, gaps included.
     area += Math.PI * (radius + gap / 2) ** 2;
   });
